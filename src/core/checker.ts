@@ -1,0 +1,161 @@
+import { Citation, findCitations } from './citations';
+import { Problem } from './diff';
+import { Library } from './library';
+import { maskMarkdown } from './markdownMask';
+import { quoteWordCount, readQuoteItems, Segment } from './quoteItems';
+import { FoundQuote, findQuotes } from './quoteScanner';
+import { Match, verifyItems } from './verifier';
+
+/** The verdict on one quotation of a draft. */
+export type QuoteStatus = 'verified' | 'misquoted' | 'unverified' | 'skipped';
+
+/** One quotation of a draft, checked. */
+export interface QuoteCheck {
+  /** The quotation as written, without its quote marks, white space collapsed. */
+  readonly text: string;
+  readonly kind: 'inline' | 'block';
+  /** Offsets of the quoted text (inside the quote marks). */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets including the quote marks or blockquote markers. */
+  readonly outerStart: number;
+  readonly outerEnd: number;
+  readonly status: QuoteStatus;
+  readonly words: number;
+  readonly match: Match | null;
+  readonly citation: Citation | null;
+  /** Why it is not verified, and anything else to fix (unterminated mark, citation mismatch). */
+  readonly problems: readonly Problem[];
+  /** For a verified quotation cited to another source: the key of the source that holds it. */
+  readonly verifiedIn?: string;
+  /** The quoted text corrected to the source's words, ready to replace [start, end). */
+  readonly suggestion?: string;
+}
+
+/** Options for checking a draft. */
+export interface CheckOptions {
+  /** Quotations with fewer words are skipped (scare quotes, single words). Default 4. */
+  readonly minQuoteWords?: number;
+}
+
+/** Marker a writer puts before a quotation to have it skipped: `<!-- verbatim-ignore -->`. */
+export const IGNORE_MARKER = '<!-- verbatim-ignore -->';
+
+/** Finds and checks every quotation of a Markdown or plain-text draft. Never throws on any input. */
+export function checkDraft(text: string, library: Library, options: CheckOptions = {}): { quotes: QuoteCheck[]; citations: Citation[] } {
+  const minWords = options.minQuoteWords ?? 4;
+  const masked = maskMarkdown(text);
+  const citations = findCitations(masked, { has: (k) => library.get(k) !== undefined, sources: library.sources });
+  const found = findQuotes(masked);
+  const ignored = ignoredQuotes(text, found);
+  const quotes = found.map((q) => checkQuote(q, text, masked, library, citations, ignored.has(q), minWords));
+  return { quotes, citations };
+}
+
+function checkQuote(
+  q: FoundQuote,
+  text: string,
+  masked: string,
+  library: Library,
+  citations: readonly Citation[],
+  ignored: boolean,
+  minWords: number,
+): QuoteCheck {
+  const citation = citationFor(q, citations, masked);
+  const segments = withoutCitations(q.segments, citations);
+  const items = readQuoteItems(masked, segments);
+  const words = quoteWordCount(items);
+  const start = segments[0]?.start ?? q.start;
+  const end = segments[segments.length - 1]?.end ?? q.end;
+  const base = {
+    text: segments.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ').trim(),
+    kind: q.kind,
+    start,
+    end,
+    outerStart: q.start,
+    outerEnd: q.end,
+    words,
+    citation,
+  };
+  const problems: Problem[] = [];
+  if (q.unterminated) {
+    problems.push({ code: 'unterminated-quote', message: 'opening quote mark has no closing mark; read to the end of the paragraph' });
+  }
+  if (ignored || words < minWords) {
+    const reason = ignored ? { code: 'ignored', message: `marked ${IGNORE_MARKER}` } : { code: 'short', message: `fewer than ${minWords} words` };
+    return { ...base, status: 'skipped', match: null, problems: [reason, ...problems] };
+  }
+  const known = citation?.keys.filter((k) => library.get(k)) ?? [];
+  for (const key of citation?.keys ?? []) {
+    if (!library.get(key)) {
+      problems.push({ code: 'unknown-citation', message: `citation key "${key}" is not in the library` });
+    }
+  }
+  const verdict = verifyItems(items, text, library, known);
+  const match = verdict.match;
+  if (verdict.status === 'misquoted' && match) {
+    problems.unshift({ code: 'misquoted', message: `Misquote of ${match.source.meta.key}: the source says “${match.text}”` }, ...verdict.problems);
+  } else if (verdict.status === 'unverified') {
+    problems.unshift({ code: 'unverified', message: 'matches no source in the library' }, ...verdict.problems);
+  }
+  if (verdict.verifiedIn) {
+    problems.push({ code: 'citation-mismatch', message: `cited to ${known.join('; ')}, but the words are in ${verdict.verifiedIn.meta.key}` });
+  }
+  const suggestion = match && verdict.status === 'misquoted' ? keepEdges(text.slice(start, end), match.suggestion) : undefined;
+  return { ...base, status: verdict.status, match, problems, verifiedIn: verdict.verifiedIn?.meta.key, suggestion };
+}
+
+// The citation of a quotation is the first one after it in its paragraph or blockquote; a blockquote
+// may also be cited at the start of the paragraph right after it.
+function citationFor(q: FoundQuote, citations: readonly Citation[], masked: string): Citation | null {
+  const inside = citations.find((c) => c.start >= q.end && c.end <= q.blockEnd) ?? (q.kind === 'block' ? citations.find((c) => c.start >= q.start && c.end <= q.end) : undefined);
+  if (inside) {
+    return inside;
+  }
+  if (q.kind === 'block') {
+    const after = /^\s*(?:[—–-]+\s*)?/.exec(masked.slice(q.blockEnd, q.blockEnd + 200));
+    const at = q.blockEnd + (after?.[0].length ?? 0);
+    return citations.find((c) => c.start === at) ?? null;
+  }
+  return null;
+}
+
+function withoutCitations(segments: readonly Segment[], citations: readonly Citation[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    let from = seg.start;
+    for (const c of citations) {
+      if (c.end <= from || c.start >= seg.end) {
+        continue;
+      }
+      if (c.start > from) {
+        out.push({ start: from, end: c.start });
+      }
+      from = Math.max(from, c.end);
+    }
+    if (from < seg.end) {
+      out.push({ start: from, end: seg.end });
+    }
+  }
+  return out;
+}
+
+// A marker applies to the first quotation after it, in its paragraph or the next one.
+function ignoredQuotes(text: string, quotes: readonly FoundQuote[]): Set<FoundQuote> {
+  const ignored = new Set<FoundQuote>();
+  for (let i = text.indexOf(IGNORE_MARKER); i !== -1; i = text.indexOf(IGNORE_MARKER, i + 1)) {
+    const at = i + IGNORE_MARKER.length;
+    const next = quotes.find((q) => q.start >= at);
+    if (next && !/\n[ \t]*\n[\s\S]*\n[ \t]*\n/.test(text.slice(at, next.start))) {
+      ignored.add(next);
+    }
+  }
+  return ignored;
+}
+
+// Keep the writer's punctuation around the words ("…right," stays "…right,").
+function keepEdges(quoted: string, words: string): string {
+  const lead = /^[^\p{L}\p{N}[…]*/u.exec(quoted)?.[0] ?? '';
+  const trail = /[^\p{L}\p{N}\]…]*$/u.exec(quoted)?.[0] ?? '';
+  return lead + words + trail;
+}

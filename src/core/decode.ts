@@ -1,0 +1,59 @@
+/** The result of turning a file's bytes into text, or the reason it cannot be a source. */
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Files larger than this are not read as sources by default (10 MB). */
+export const DEFAULT_MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Decodes a source file as UTF-8, refusing what cannot be an article: empty, binary, oversized
+ * or invalid UTF-8 content. The reason names what was wrong so the user can act on it.
+ */
+export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): DecodeResult {
+  if (bytes.length === 0) {
+    return { ok: false, reason: 'empty file' };
+  }
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
+  }
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) {
+      return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    }
+    if (b < 9 || (b > 13 && b < 32)) {
+      controls++;
+    }
+  }
+  if (controls > head.length / 10) {
+    return { ok: false, reason: 'binary file (mostly control characters)' };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) {
+      return i;
+    }
+    for (let k = 1; k < len; k++) {
+      if ((bytes[i + k] & 0xc0) !== 0x80) {
+        return i;
+      }
+    }
+    i += len;
+  }
+  return i;
+}

@@ -1,0 +1,132 @@
+/**
+ * Blanks out the parts of a Markdown draft that never hold quotations (front matter, fenced and
+ * indented code, code spans, HTML comments and tags, link destinations, URLs), replacing their
+ * characters with spaces and keeping line breaks, so every offset in the result is an offset in the
+ * draft.
+ */
+export function maskMarkdown(text: string): string {
+  const chars = text.split('');
+  const blank = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      if (chars[i] !== '\n' && chars[i] !== '\r') {
+        chars[i] = ' ';
+      }
+    }
+  };
+  maskBlocks(text, blank);
+  let masked = chars.join('');
+  // Inline constructs, scanned on what is left so code blocks cannot open them.
+  const inline: RegExp[] = [
+    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>/g,
+    /<(?:https?|mailto|ftp):[^\s<>]*>/g,
+    /\b(?:https?|ftp):\/\/[^\s<>"“”«»)\]]+/g,
+  ];
+  for (const m of masked.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+    blank(m.index, m.index + m[0].length);
+  }
+  masked = chars.join('');
+  maskCodeSpans(masked, blank);
+  masked = chars.join('');
+  for (const re of inline) {
+    for (const m of masked.matchAll(re)) {
+      blank(m.index, m.index + m[0].length);
+    }
+    masked = chars.join('');
+  }
+  // Link destinations and titles: [text](url "title") keeps "text", loses the rest.
+  for (const m of masked.matchAll(/\]\((?:[^()\n]|\([^()\n]*\))*\)/g)) {
+    blank(m.index + 1, m.index + m[0].length);
+  }
+  // Reference definitions: [id]: url "title" (not footnote definitions, which hold text).
+  for (const m of masked.matchAll(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$/gm)) {
+    blank(m.index, m.index + m[0].length);
+  }
+  return chars.join('');
+}
+
+// A code span runs from a backtick run to the next run of the same length in the same paragraph.
+// Runs are listed once, so an unmatched backtick costs nothing per character (a 1 MB line is fine).
+function maskCodeSpans(text: string, blank: (start: number, end: number) => void): void {
+  const runs: { start: number; length: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  const re = /`+|\n[ \t]*\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0][0] === '`') {
+      runs.push({ start: m.index, length: m[0].length, paragraph });
+    } else {
+      paragraph++;
+    }
+  }
+  const nextOfLength = new Map<number, number>();
+  const next: number[] = new Array(runs.length).fill(-1);
+  for (let k = runs.length - 1; k >= 0; k--) {
+    next[k] = nextOfLength.get(runs[k].length) ?? -1;
+    nextOfLength.set(runs[k].length, k);
+  }
+  for (let k = 0; k < runs.length; k++) {
+    const close = next[k];
+    if (close !== -1 && runs[close].paragraph === runs[k].paragraph) {
+      blank(runs[k].start, runs[close].start + runs[close].length);
+      k = close;
+    }
+  }
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+function maskBlocks(text: string, blank: (start: number, end: number) => void): void {
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let pos = 0; pos <= text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start: pos, end, text: text.slice(pos, end) });
+    if (nl === -1) {
+      break;
+    }
+    pos = nl + 1;
+  }
+  let i = 0;
+  if (/^\uFEFF?---\s*$/.test(lines[0]?.text ?? '')) {
+    const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
+    if (close > 0) {
+      blank(lines[0].start, lines[close].end);
+      i = close + 1;
+    }
+  }
+  let prevBlank = true;
+  let inList = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const fence = FENCE.exec(line.text);
+    if (fence) {
+      const marker = fence[1];
+      let k = i + 1;
+      while (k < lines.length && !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[k].text)) {
+        k++;
+      }
+      const last = Math.min(k, lines.length - 1);
+      blank(line.start, lines[last].end);
+      i = last;
+      prevBlank = false;
+      continue;
+    }
+    const isBlank = line.text.trim() === '';
+    if (!isBlank && prevBlank && !inList && /^(?: {4}|\t)/.test(line.text)) {
+      let k = i;
+      while (k + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[k + 1].text) || lines[k + 1].text.trim() === '')) {
+        k++;
+      }
+      blank(line.start, lines[k].end);
+      i = k;
+      prevBlank = lines[k].text.trim() === '';
+      continue;
+    }
+    if (!isBlank) {
+      inList = LIST_ITEM.test(line.text) || (inList && /^\s/.test(line.text));
+    } else if (i + 1 < lines.length && !/^\s/.test(lines[i + 1].text)) {
+      inList = false;
+    }
+    prevBlank = isBlank;
+  }
+}

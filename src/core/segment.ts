@@ -1,0 +1,106 @@
+import { isFurniture } from './furniture';
+
+/** A paragraph of a source file: offsets into the original text. */
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  /** Page furniture (share buttons, teasers, counters): kept for display, never matched. */
+  readonly furniture: boolean;
+}
+
+/** A sentence inside a paragraph: offsets into the original text. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Index into the paragraph list. */
+  readonly paragraph: number;
+}
+
+// Above this width a line is an unwrapped paragraph of its own; at or below it, a block of lines
+// is hard-wrapped prose and one paragraph.
+const WRAP_WIDTH = 100;
+
+/**
+ * Splits `text[bodyStart..]` into paragraphs. Blank lines always separate paragraphs; inside a block
+ * of lines, each line is its own paragraph unless the block looks hard-wrapped.
+ */
+export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
+  const lines: { start: number; end: number }[] = [];
+  let pos = bodyStart;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start: pos, end: end > pos && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl === -1) {
+      break;
+    }
+    pos = nl + 1;
+  }
+  const paragraphs: Paragraph[] = [];
+  let block: { start: number; end: number }[] = [];
+  const flush = () => {
+    if (block.length === 0) {
+      return;
+    }
+    const wrapped = block.length > 1 && block.every((l) => l.end - l.start <= WRAP_WIDTH);
+    const parts = wrapped ? [{ start: block[0].start, end: block[block.length - 1].end }] : block;
+    for (const p of parts) {
+      const raw = text.slice(p.start, p.end);
+      const lead = raw.length - raw.replace(/^[ \t]+/, '').length;
+      const trail = raw.length - raw.replace(/\s+$/, '').length;
+      paragraphs.push({ start: p.start + lead, end: p.end - trail, furniture: isFurniture(raw) });
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    if (text.slice(line.start, line.end).trim() === '') {
+      flush();
+    } else {
+      block.push(line);
+    }
+  }
+  flush();
+  return paragraphs;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr',
+  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'approx', 'est', 'fig', 'vol', 'pp', 'p', 'ca', 'cf', 'al',
+]);
+
+// A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then white space
+// and something that can start a sentence.
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** Splits one paragraph into sentences, not breaking after abbreviations and initials (U.S., Gen.). */
+export function splitSentences(text: string, paragraph: Paragraph, index: number): Sentence[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const sentences: Sentence[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+    if (m[0][0] === '.' && isAbbreviation(body, m.index)) {
+      continue;
+    }
+    const end = m.index + m[0].length;
+    sentences.push({ start: paragraph.start + from, end: paragraph.start + end, paragraph: index });
+    from = end + (/^\s*/.exec(body.slice(end))?.[0].length ?? 0);
+  }
+  if (from < body.length) {
+    sentences.push({ start: paragraph.start + from, end: paragraph.end, paragraph: index });
+  }
+  return sentences;
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (word.length === 0) {
+    return false;
+  }
+  // Initials and dotted abbreviations: "J.", "U.S.", "a.m."
+  if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word)) {
+    return true;
+  }
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

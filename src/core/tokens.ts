@@ -1,0 +1,76 @@
+/** A word of a text, normalised for matching, with its offsets in the original text. */
+export interface Token {
+  /** Normalised form: NFKC, lower case, one apostrophe, numbers without thousands separators. */
+  readonly norm: string;
+  /** Offset of the first character in the original text. */
+  readonly start: number;
+  /** Offset just past the last character in the original text. */
+  readonly end: number;
+}
+
+// A word is a run of letters, marks and digits; an apostrophe between letters stays inside it
+// (Russia’s, can't) and so does a decimal or thousands separator between digits (1,000, 2.5).
+// Everything else (punctuation, dashes, quote marks, ellipses, spaces, line breaks) separates words,
+// which is what makes dash variants, quote styles and line wraps irrelevant to matching.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+const APOSTROPHES = /[’ʼ]/g;
+const DIGITS_WITH_COMMAS = /^\p{N}[\p{N},.]*$/u;
+
+/** Normalises one word for comparison. */
+export function normalizeWord(word: string): string {
+  let n = word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+  if (DIGITS_WITH_COMMAS.test(n)) {
+    n = n.replace(/,/g, '');
+  }
+  return n;
+}
+
+/** Splits `text[start, end)` into normalised words that keep their original offsets. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    tokens.push({ norm: normalizeWord(m[0]), start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Counts the words in a string the way {@link tokenize} does. */
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(text)) {
+    count++;
+  }
+  return count;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without']);
+
+/** True for words that negate: a flipped negation is always a misquote. */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
+/** True for numbers, written with digits or as number words. */
+export function isNumber(norm: string): boolean {
+  return /\p{N}/u.test(norm) || NUMBER_WORDS.has(norm);
+}
+
+// "one", "first", "second" and "half" are left out: as pronouns and ordinals they are rarely figures.
+const NUMBER_WORDS = new Set([
+  'zero', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'billion', 'billions', 'dozen', 'dozens',
+]);
+
+/**
+ * Folds characters that differ only typographically (curly quotes, dashes, non-breaking spaces)
+ * to one form without changing the string's length, so offsets found in the folded text are
+ * offsets in the original.
+ */
+export function foldForSearch(text: string): string {
+  return text.replace(/[‘’ʼ‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-').replace(/[\u00a0\u2007\u202f]/g, ' ');
+}

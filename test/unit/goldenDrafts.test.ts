@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDraft } from '../../src/core/checker';
+import { ROOT, seedLibrary } from './helpers/seedLibrary';
+
+interface Expected {
+  text: string;
+  status: string;
+  source: string | null;
+  citation: string | null;
+  citationMismatch?: boolean;
+  unterminated?: boolean;
+}
+
+const library = seedLibrary();
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fixtures = path.join(ROOT, 'test/fixtures/drafts');
+const drafts = [
+  ...fs.readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => path.join(fixtures, f)),
+  path.join(ROOT, 'examples/draft.md'),
+];
+
+describe('golden drafts: every quotation gets the verdict a careful editor would give', () => {
+  for (const file of drafts) {
+    const spec = JSON.parse(fs.readFileSync(file.replace(/\.md$/, '.expected.json'), 'utf8')) as { description: string; minWords?: number; quotes: Expected[] };
+    it(`${path.basename(file)}: ${spec.description}`, () => {
+      const { quotes } = checkDraft(fs.readFileSync(file, 'utf8'), library, { minQuoteWords: spec.minWords ?? 4 });
+      const actual = quotes.map((q) => ({
+        text: collapse(q.text),
+        status: q.status,
+        source: q.status === 'verified' || q.status === 'misquoted' ? (q.match?.source.meta.key ?? null) : null,
+        citation: q.citation?.keys[0] ?? null,
+        citationMismatch: q.problems.some((p) => p.code === 'citation-mismatch'),
+        unterminated: q.problems.some((p) => p.code === 'unterminated-quote'),
+      }));
+      const expected = spec.quotes.map((q) => ({
+        text: collapse(q.text),
+        status: q.status,
+        source: q.status === 'verified' || q.status === 'misquoted' ? q.source : null,
+        citation: q.citation,
+        citationMismatch: q.citationMismatch ?? false,
+        unterminated: q.unterminated ?? false,
+      }));
+      assert.deepEqual(actual, expected);
+    });
+  }
+});

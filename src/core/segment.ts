@@ -1,3 +1,4 @@
+import { parseDate } from './dates';
 import { isFurniture } from './furniture';
 
 /** A paragraph of a source file: offsets into the original text. */
@@ -42,8 +43,18 @@ export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
     if (block.length === 0) {
       return;
     }
+    // Stand-alone lines at the edges of a block ("back to top", a dateline under a title) are
+    // paragraphs of their own, not the first or last line of hard-wrapped prose.
+    const head: { start: number; end: number }[] = [];
+    const tail: { start: number; end: number }[] = [];
+    while (block.length > 1 && standsAlone(text.slice(block[0].start, block[0].end))) {
+      head.push(block.shift() as { start: number; end: number });
+    }
+    while (block.length > 1 && standsAlone(text.slice(block[block.length - 1].start, block[block.length - 1].end))) {
+      tail.unshift(block.pop() as { start: number; end: number });
+    }
     const wrapped = block.length > 1 && block.every((l) => l.end - l.start <= WRAP_WIDTH);
-    const parts = wrapped ? [{ start: block[0].start, end: block[block.length - 1].end }] : block;
+    const parts = [...head, ...(wrapped ? [{ start: block[0].start, end: block[block.length - 1].end }] : block), ...tail];
     for (const p of parts) {
       const raw = text.slice(p.start, p.end);
       const lead = raw.length - raw.replace(/^[ \t]+/, '').length;
@@ -61,6 +72,12 @@ export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
   }
   flush();
   return paragraphs;
+}
+
+// A line that is page furniture, or a short dateline ("Friday, April 18, 2025") that does not end a sentence.
+function standsAlone(line: string): boolean {
+  const t = line.trim();
+  return isFurniture(line) || (t.length < 40 && !/[.,;:]$/.test(t) && parseDate(t) !== null);
 }
 
 const ABBREVIATIONS = new Set([

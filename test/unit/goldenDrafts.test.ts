@@ -24,7 +24,7 @@ const drafts = [
 describe('golden drafts: every quotation gets the verdict a careful editor would give', () => {
   for (const file of drafts) {
     const spec = JSON.parse(fs.readFileSync(file.replace(/\.md$/, '.expected.json'), 'utf8')) as { description: string; minWords?: number; quotes: Expected[] };
-    it(`${path.basename(file)}: ${spec.description}`, () => {
+    it(`${path.basename(file)}: ${spec.description.split(/(?<=\.)\s/)[0]}`, () => {
       const { quotes } = checkDraft(fs.readFileSync(file, 'utf8'), library, { minQuoteWords: spec.minWords ?? 4 });
       const actual = quotes.map((q) => ({
         text: collapse(q.text),

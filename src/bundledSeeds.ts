@@ -4,7 +4,7 @@ import { Library, LibraryOptions, SourceInput } from './core/library';
 
 /** The seed articles that ship inside Verbatim, as library inputs named `seeds/<file name>`. */
 export function bundledSeedInputs(): SourceInput[] {
-  return seeds.files.map((f) => ({ file: `seeds/${f.name}`, bytes: Uint8Array.from(Buffer.from(f.base64, 'base64')) }));
+  return seeds.files.map((f) => ({ file: `seeds/${f.name}`, bytes: Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) }));
 }
 
 /** Library options carrying the bundled catalog. */

@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import { checkDraft } from '../core/checker';
 import { decodeSource } from '../core/decode';
+import { findingsOf } from '../core/findings';
+import { LineIndex } from '../core/lineIndex';
 import { Library } from '../core/library';
 import { addToSummary, emptySummary, hasFindings, libraryReport, quoteReports, sourceEntry } from '../core/report';
 import { PassageSearch } from '../core/search';
 import { Args, parseArgs, USAGE, UsageError } from './args';
 import { expandDrafts, loadLibrary } from './files';
-import { findings, formatFindings, formatSummary } from './textFormat';
+import { formatFindings, formatSummary } from './textFormat';
 
 const VERSION = '0.1.0';
 const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
@@ -84,11 +86,10 @@ async function check(args: Args, out: (s: string) => void, err: (s: string) => v
     }
     const { quotes } = checkDraft(decoded.text, library, { minQuoteWords: args.minWords });
     addToSummary(summary, quotes);
-    const reports = quoteReports(decoded.text, quotes);
-    files.push({ file, quotes: reports });
-    const found = findings(reports);
+    files.push({ file, quotes: quoteReports(decoded.text, quotes) });
+    const found = findingsOf(quotes);
     problems += found.length;
-    lines.push(...formatFindings(file, found));
+    lines.push(...formatFindings(file, new LineIndex(decoded.text), found));
   }
   if (args.format === 'json') {
     const report = { version: 1, sources: libraryReport(library).sources, skippedSources: libraryReport(library).skipped, files, summary };

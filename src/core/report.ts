@@ -36,9 +36,6 @@ export interface Summary {
   unterminated: number;
 }
 
-/** Codes that are not findings: why a quotation was skipped. */
-export const SKIP_CODES = new Set(['short', 'ignored']);
-
 /** The JSON shape of a source in reports. */
 export function sourceEntry(s: Source): { key: string; title: string | null; outlet: string | null; date: string | null; url: string | null; author: string | null; file: string; passages: number } {
   return { key: s.meta.key, title: s.meta.title, outlet: s.meta.outlet, date: s.meta.date, url: s.meta.url, author: s.meta.author, file: s.file, passages: s.sentences.length };

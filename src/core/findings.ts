@@ -1,0 +1,48 @@
+import { QuoteCheck } from './checker';
+
+/** Something in a draft the writer should fix, as a linter reports it. */
+export interface Finding {
+  /** Problem code: misquoted, unverified, citation-mismatch, unknown-citation, unterminated-quote. */
+  readonly code: string;
+  readonly message: string;
+  /** Offsets in the draft: the quotation, or its citation for citation problems. */
+  readonly start: number;
+  readonly end: number;
+  readonly quote: QuoteCheck;
+}
+
+/** Problem codes that detail a misquote: they are folded into its message rather than reported alone. */
+export const DETAIL_CODES: ReadonlySet<string> = new Set(['changed-number', 'negation', 'reordered', 'stitched', 'elision-too-far', 'bracket-changes-meaning', 'mostly-brackets', 'too-long']);
+/** Codes that say why a quotation was skipped: not findings. */
+export const SKIP_CODES: ReadonlySet<string> = new Set(['short', 'ignored']);
+
+/**
+ * The findings of checked quotations: one per misquoted or unverified quotation (its details in
+ * the message), plus citation mismatches, unknown citation keys and unterminated quote marks.
+ */
+export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
+  const out: Finding[] = [];
+  for (const q of quotes) {
+    const details = q.problems.filter((p) => DETAIL_CODES.has(p.code)).map((p) => p.message);
+    for (const p of q.problems) {
+      if (DETAIL_CODES.has(p.code) || SKIP_CODES.has(p.code)) {
+        continue;
+      }
+      let message: string;
+      if (p.code === 'misquoted') {
+        message = [p.message, ...details].join('; ');
+      } else if (p.code === 'unverified') {
+        message = [`Unverified quotation “${short(q.text)}”: ${p.message}`, ...details].join('; ');
+      } else {
+        message = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+      }
+      const onCitation = (p.code === 'citation-mismatch' || p.code === 'unknown-citation') && q.citation;
+      out.push({ code: p.code, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q });
+    }
+  }
+  return out;
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

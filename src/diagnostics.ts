@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import { Settings } from './configuration';
+import { QuoteCheck } from './core/checker';
+import { findingsOf } from './core/findings';
+import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
+import { LibraryService } from './libraryService';
+
+const DEBOUNCE_MS = 250;
+
+/**
+ * Keeps a DiagnosticCollection of misquoted, unverified and mis-cited quotations for open drafts,
+ * updated as the user types (debounced; a run for an outdated version is dropped) and whenever the
+ * library changes; cleared when a draft closes.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('verbatim');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<Analysis>();
+  /** Fires after a draft's diagnostics were updated, with its analysis (for the status bar and view). */
+  readonly onDidUpdate = this.changed.event;
+
+  constructor(
+    private readonly analyzer: DraftAnalyzer,
+    private readonly library: LibraryService,
+    private settings: () => Settings,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancel(d.uri);
+        this.analyzer.forget(d.uri);
+        this.collection.delete(d.uri);
+      }),
+      library.onDidChange(() => this.refreshAll()),
+    );
+  }
+
+  /** Re-checks every open draft now (library or settings changed). */
+  refreshAll(): void {
+    this.collection.clear();
+    for (const d of vscode.workspace.textDocuments) {
+      this.schedule(d, 0);
+    }
+  }
+
+  /** Checks a document now and publishes its diagnostics; returns its analysis. */
+  update(document: vscode.TextDocument): Analysis | undefined {
+    if (!this.analyzer.isDraft(document, this.settings().languages)) {
+      this.collection.delete(document.uri);
+      return undefined;
+    }
+    const analysis = this.analyzer.analyze(document);
+    this.publish(analysis);
+    return analysis;
+  }
+
+  /** Publishes diagnostics for an analysis (also used by the workspace check for unopened files). */
+  publish(analysis: Analysis): void {
+    this.collection.set(analysis.uri, toDiagnostics(analysis, this.settings(), this.library));
+    this.changed.fire(analysis);
+  }
+
+  /** Checks every draft file of the workspace, with progress; returns how many files were checked. */
+  async checkWorkspace(token?: vscode.CancellationToken): Promise<number> {
+    const settings = this.settings();
+    await this.library.ready();
+    const exts = extensionsFor(settings.languages);
+    const files = exts.length === 0 ? [] : await vscode.workspace.findFiles(`**/*.{${exts.join(',')}}`, '**/{node_modules,.git,dist,out}/**');
+    const drafts = files.filter((u) => !this.library.isSource(u));
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Verbatim: checking quotations', cancellable: true },
+      async (progress, cancel) => {
+        let done = 0;
+        for (const uri of drafts) {
+          if (cancel.isCancellationRequested || token?.isCancellationRequested) {
+            break;
+          }
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, drafts.length) });
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          if (open) {
+            this.update(open);
+          } else {
+            const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+            this.publish(analyzeText(uri, -1, text, this.library.library, settings.minQuoteWords));
+          }
+          done++;
+          // Yield between files so a large workspace never blocks the extension host for long.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        return done;
+      },
+    );
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!this.analyzer.isDraft(document, this.settings().languages)) {
+      return;
+    }
+    const key = document.uri.toString();
+    this.cancel(document.uri);
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed && document.version === version) {
+          this.update(document);
+        }
+      }, delay),
+    );
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.subscriptions.forEach((s) => s.dispose());
+    this.collection.dispose();
+    this.changed.dispose();
+  }
+}
+
+function extensionsFor(languages: readonly string[]): string[] {
+  const exts: string[] = [];
+  if (languages.includes('markdown')) {
+    exts.push('md', 'markdown');
+  }
+  if (languages.includes('plaintext')) {
+    exts.push('txt');
+  }
+  return exts;
+}
+
+/** The diagnostics of one analysed draft. */
+export function toDiagnostics(analysis: Analysis, settings: Settings, library: LibraryService): vscode.Diagnostic[] {
+  return findingsOf(analysis.quotes).map((f) => {
+    const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, severityOf(f.code, settings));
+    d.source = 'Verbatim';
+    d.code = f.code;
+    const related = relatedSource(f.quote, library);
+    if (related) {
+      d.relatedInformation = [related];
+    }
+    return d;
+  });
+}
+
+function severityOf(code: string, settings: Settings): vscode.DiagnosticSeverity {
+  switch (code) {
+    case 'misquoted':
+      return settings.severity.misquoted;
+    case 'unverified':
+      return settings.severity.unverified;
+    case 'citation-mismatch':
+      return settings.severity.citationMismatch;
+    default:
+      return vscode.DiagnosticSeverity.Warning;
+  }
+}
+
+function relatedSource(q: QuoteCheck, library: LibraryService): vscode.DiagnosticRelatedInformation | undefined {
+  const m = q.match;
+  if (!m) {
+    return undefined;
+  }
+  const before = m.source.text.slice(0, m.start);
+  const line = before.split('\n').length - 1;
+  const character = m.start - (before.lastIndexOf('\n') + 1);
+  const location = new vscode.Location(library.uriOf(m.source), new vscode.Position(line, character));
+  return new vscode.DiagnosticRelatedInformation(location, `${m.source.meta.key}: “${m.text}”`);
+}
+

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { checkDraft, QuoteCheck } from './core/checker';
+import { Citation } from './core/citations';
+import { Library } from './core/library';
+import { LineIndex } from './core/lineIndex';
+import { LibraryService } from './libraryService';
+
+/** The checked quotations and citations of one version of a draft. */
+export interface Analysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly library: Library;
+  readonly quotes: readonly QuoteCheck[];
+  readonly citations: readonly Citation[];
+  readonly lines: LineIndex;
+}
+
+/**
+ * Checks drafts on demand and remembers the result per document version and library, so hover,
+ * code actions, definitions and diagnostics share one check per edit.
+ */
+export class DraftAnalyzer {
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor(
+    private readonly library: LibraryService,
+    private readonly minQuoteWords: () => number,
+  ) {}
+
+  /** True for documents Verbatim checks: a configured language, and not a source of the library. */
+  isDraft(document: vscode.TextDocument, languages: readonly string[]): boolean {
+    return languages.includes(document.languageId) && !this.library.isSource(document.uri) && document.uri.scheme !== 'output';
+  }
+
+  /** The analysis of a document's current text. */
+  analyze(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const library = this.library.library;
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version && cached.library === library) {
+      return cached;
+    }
+    const analysis = analyzeText(document.uri, document.version, document.getText(), library, this.minQuoteWords());
+    this.cache.set(key, analysis);
+    return analysis;
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  /** Forgets everything (settings changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+/** Checks a draft's text outside any open document (used for the workspace check). */
+export function analyzeText(uri: vscode.Uri, version: number, text: string, library: Library, minQuoteWords: number): Analysis {
+  const { quotes, citations } = checkDraft(text, library, { minQuoteWords });
+  return { uri, version, library, quotes, citations, lines: new LineIndex(text) };
+}
+
+/** A VS Code range from draft offsets. */
+export function toRange(lines: LineIndex, start: number, end: number): vscode.Range {
+  const a = lines.position(start);
+  const b = lines.position(end);
+  return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/** The quotation or citation at a position, if any. */
+export function itemAt(analysis: Analysis, offset: number): { quote?: QuoteCheck; citation?: Citation } {
+  const citation = analysis.citations.find((c) => c.start <= offset && offset <= c.end);
+  const quote = analysis.quotes.find((q) => q.outerStart <= offset && offset <= q.outerEnd);
+  return { quote, citation };
+}

@@ -4,6 +4,7 @@ import { Library } from './library';
 import { maskMarkdown } from './markdownMask';
 import { quoteWordCount, readQuoteItems, Segment } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
+import { tokenize } from './tokens';
 import { Match, verifyItems } from './verifier';
 
 /** The verdict on one quotation of a draft. */
@@ -45,8 +46,8 @@ export const IGNORE_MARKER = '<!-- verbatim-ignore -->';
 export function checkDraft(text: string, library: Library, options: CheckOptions = {}): { quotes: QuoteCheck[]; citations: Citation[] } {
   const minWords = options.minQuoteWords ?? 4;
   const masked = maskMarkdown(text);
-  const citations = findCitations(masked, { has: (k) => library.get(k) !== undefined, sources: library.sources });
-  const found = findQuotes(masked);
+  const citations = findCitations(masked, { has: (k) => library.get(k) !== undefined, sources: library.sources }, text);
+  const found = withoutCitedTitles(findQuotes(masked), text, library);
   const ignored = ignoredQuotes(text, found);
   const quotes = found.map((q) => checkQuote(q, text, masked, library, citations, ignored.has(q), minWords));
   return { quotes, citations };
@@ -151,6 +152,21 @@ function ignoredQuotes(text: string, quotes: readonly FoundQuote[]): Set<FoundQu
     }
   }
   return ignored;
+}
+
+// A source's title in quote marks inside a footnote definition (as in the definitions Verbatim
+// writes: [^key]: “Title”, *Outlet*, …) names the source; it is not a quotation to check.
+function withoutCitedTitles(quotes: readonly FoundQuote[], text: string, library: Library): FoundQuote[] {
+  const words = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
+  const titles = new Set(library.sources.flatMap((s) => (s.meta.title ? [words(s.meta.title)] : [])));
+  return quotes.filter((q) => {
+    if (q.kind !== 'inline' || titles.size === 0) {
+      return true;
+    }
+    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    const inDefinition = /^ {0,3}\[\^[^\]\s]+\]:/.test(text.slice(lineStart, q.start));
+    return !(inDefinition && titles.has(words(text.slice(q.segments[0].start, q.segments[0].end))));
+  });
 }
 
 // Keep the writer's punctuation around the words ("…right," stays "…right,").

@@ -22,7 +22,8 @@ export interface CitationLookup {
 
 const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?`;
 const PANDOC = /\[([^[\]\n]*@[^[\]\n]*)\](?![(:])/gu;
-const PANDOC_ITEM = new RegExp(String.raw`-?@(?:\{([^}]+)\}|(${KEY}))(?:\s*,\s*([^;]*))?`, 'u');
+// The @ must start a word: `[press@example.com]` is an e-mail address, not a citation.
+const PANDOC_ITEM = new RegExp(String.raw`(?<![\p{L}\p{N}_])-?@(?:\{([^}]+)\}|(${KEY}))(?:\s*,\s*([^;]*))?`, 'u');
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
 const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
 const INLINE = /\(([^()\n]{2,80}?),\s*([^()\n]{2,40}?)\)/g;
@@ -31,8 +32,9 @@ const INLINE = /\(([^()\n]{2,80}?),\s*([^()\n]{2,40}?)\)/g;
  * Finds the citations of a masked draft: Pandoc `[@key]`, `[@key, para 3]`, `[see @a; @b]`;
  * footnote references `[^label]` (resolved through the label or the footnote's text); and the inline
  * style Verbatim inserts, `(Outlet, 7 April 2025)`, when it names a source of the library.
+ * `original` is the unmasked draft, used to read footnote definitions (same offsets as `masked`).
  */
-export function findCitations(masked: string, library: CitationLookup): Citation[] {
+export function findCitations(masked: string, library: CitationLookup, original: string = masked): Citation[] {
   const found: Citation[] = [];
   for (const m of masked.matchAll(PANDOC)) {
     const keys: string[] = [];
@@ -50,7 +52,9 @@ export function findCitations(masked: string, library: CitationLookup): Citation
   }
   const definitions = new Map<string, string>();
   for (const m of masked.matchAll(FOOTNOTE_DEF)) {
-    definitions.set(m[1], m[2]);
+    // Resolve through the definition as written: masking blanks the URLs it may cite.
+    const from = m.index + m[0].indexOf(']:') + 2;
+    definitions.set(m[1], original.slice(from, m.index + m[0].length).trim());
   }
   for (const m of masked.matchAll(FOOTNOTE_REF)) {
     const key = resolveFootnote(m[1], definitions.get(m[1]) ?? '', library);

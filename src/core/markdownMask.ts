@@ -33,9 +33,10 @@ export function maskMarkdown(text: string): string {
     }
     masked = chars.join('');
   }
-  // Link destinations and titles: [text](url "title") keeps "text", loses the rest.
+  // Link destinations and titles: [text](url "title") keeps "text" and the "(" (so `[@handle](url)`
+  // still reads as a link, not a citation), loses the rest.
   for (const m of masked.matchAll(/\]\((?:[^()\n]|\([^()\n]*\))*\)/g)) {
-    blank(m.index + 1, m.index + m[0].length);
+    blank(m.index + 2, m.index + m[0].length);
   }
   // Reference definitions: [id]: url "title" (not footnote definitions, which hold text).
   for (const m of masked.matchAll(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$/gm)) {

@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkDraft, IGNORE_MARKER } from '../../src/core/checker';
+import { Source } from '../../src/core/source';
+import { normalizeWord, Token, tokenize } from '../../src/core/tokens';
+import { seedLibrary } from './helpers/seedLibrary';
+
+const library = seedLibrary();
+
+interface SeedSentence {
+  readonly source: Source;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+const SENTENCES: SeedSentence[] = library.sources.flatMap((source) =>
+  source.sentences.map((s) => {
+    const text = source.text.slice(s.start, s.end);
+    return { source, text, tokens: tokenize(text) };
+  }),
+);
+const LONG = SENTENCES.filter((s) => s.tokens.length >= 6);
+const VOCABULARY = [...new Set(library.sources.flatMap((s) => s.tokens.map((t) => s.text.slice(t.start, t.end))))];
+
+/** True when the words occur one after another in the article text of a source (a brute-force oracle). */
+function inArticle(source: Source, norms: readonly string[]): boolean {
+  outer: for (let i = 0; i + norms.length <= source.tokens.length; i++) {
+    for (let k = 0; k < norms.length; k++) {
+      if (source.tokens[i + k].norm !== norms[k]) {
+        continue outer;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+// A writer nesting quotations turns the passage's own double quotes into single ones.
+const nested = (text: string) => text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+
+/** A run of 6+ consecutive words of a seed sentence, exactly as the seed writes it. */
+const seedPassage = fc
+  .constantFrom(...LONG)
+  .chain((sentence) =>
+    fc
+      .integer({ min: 6, max: sentence.tokens.length })
+      .chain((length) => fc.record({ sentence: fc.constant(sentence), from: fc.integer({ min: 0, max: sentence.tokens.length - length }), length: fc.constant(length) })),
+  )
+  .map(({ sentence, from, length }) => ({
+    sentence,
+    from,
+    length,
+    text: sentence.text.slice(sentence.tokens[from].start, sentence.tokens[from + length - 1].end),
+  }));
+
+const fragment = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom(...SENTENCES.map((s) => s.text)),
+  fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』', 'ʼ'),
+  fc.constantFrom('[', ']', '(', ')', '[…]', '[on]', '[@cnn-2025-belgorod]', '[@nobody, para 2]', '[^1]', '\n[^1]: ', '(CNN, n.d.)', '](https://x.example/a)'),
+  fc.constantFrom('…', '...', '. . .', '`', '``', '\n```\n', '~~~', '<!--', '-->', IGNORE_MARKER, '<b>', '---'),
+  fc.constantFrom('\n', '\n\n', '\n> ', '> ', '\n    ', '\r\n', ' ', '— ', '\u00a0'),
+);
+const draft = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
+
+function assertWellFormed(text: string): void {
+  const { quotes, citations } = checkDraft(text, library);
+  for (const c of citations) {
+    assert.ok(0 <= c.start && c.start <= c.end && c.end <= text.length, 'citation range');
+  }
+  for (const q of quotes) {
+    assert.ok(0 <= q.outerStart && q.outerStart <= q.start && q.start <= q.end && q.end <= q.outerEnd && q.outerEnd <= text.length, 'quote range');
+    if (q.match) {
+      const { source, start, end } = q.match;
+      assert.ok(0 <= start && start <= end && end <= source.text.length, 'match range');
+      assert.equal(q.match.text, source.text.slice(start, end));
+    }
+    // A verdict with words behind it has a match; the others do not.
+    assert.equal(q.match !== null, q.status === 'verified' || q.status === 'misquoted', q.status);
+    if (q.status === 'verified') {
+      assert.equal(q.match?.similarity, 1);
+    }
+  }
+}
+
+describe('properties: any draft', () => {
+  it('is checked without throwing, and every range returned lies inside the draft or the source', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        assertWellFormed(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks a 1 MB one-line draft full of quote marks and backticks without throwing', () => {
+    const pieces = ['“', 'We continue to conduct ', '`', '"', 'active operations ', '«', "'", '‘', '… ', '[', '> ', '”', '»', '’'];
+    let text = '';
+    for (let i = 0; text.length < 1024 * 1024; i++) {
+      text += pieces[(i * 7) % pieces.length] + pieces[i % pieces.length];
+    }
+    assertWellFormed(text);
+  });
+});
+
+describe('properties: seed passages', () => {
+  it('verifies any run of six or more consecutive words of a seed sentence, quoted with “ ”', () => {
+    fc.assert(
+      fc.property(seedPassage, ({ sentence, text }) => {
+        const q = checkDraft(`He said “${nested(text)}” then.`, library).quotes;
+        assert.equal(q.length, 1);
+        assert.equal(q[0].status, 'verified', `${text}\n${JSON.stringify(q[0].problems)}`);
+        const found = q[0].match?.source;
+        assert.ok(found === sentence.source || (found && inArticle(found, norms(text))), `found in ${found?.meta.key}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never verifies such a run with one word replaced by a different word', () => {
+    const otherWord = fc.oneof(fc.constantFrom(...VOCABULARY), fc.stringMatching(/^[a-z]{1,12}$/));
+    const replaced = seedPassage
+      .filter(({ text }) => !text.includes('['))
+      .chain((p) => fc.record({ p: fc.constant(p), at: fc.integer({ min: p.from, max: p.from + p.length - 1 }), word: otherWord }))
+      .filter(({ p, at, word }) => tokenize(word).length === 1 && normalizeWord(word) !== p.sentence.tokens[at].norm);
+    fc.assert(
+      fc.property(replaced, ({ p, at, word }) => {
+        const base = p.sentence.tokens[p.from].start;
+        const t = p.sentence.tokens[at];
+        const text = p.text.slice(0, t.start - base) + word + p.text.slice(t.end - base);
+        const changed = norms(text);
+        // Unless the changed words happen to be another passage of the library, word for word.
+        fc.pre(!library.sources.some((s) => inArticle(s, changed)));
+        const q = checkDraft(`He said “${nested(text)}” then.`, library).quotes;
+        assert.equal(q.length, 1);
+        assert.notEqual(q[0].status, 'verified', `${p.text}\n→ ${text}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

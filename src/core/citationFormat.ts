@@ -43,7 +43,13 @@ function footnoteText(meta: SourceMeta, locator?: string): string {
  * turned into single ones, as nesting requires) followed by the citation.
  */
 export function formatQuotation(passage: string, meta: SourceMeta, style: CitationStyle, locator?: string): FormattedCitation {
-  const inner = passage.replace(/\s+/g, ' ').trim().replace(/[“"](?=\S)/g, '‘').replace(/(?<=\S)[”"]/g, '’');
+  let inner = passage.replace(/\s+/g, ' ').trim();
+  // A passage that is itself one whole quotation keeps its words, not its marks.
+  const whole = /^[“"]([^“”"]*)[”"]$/.exec(inner);
+  if (whole) {
+    inner = whole[1];
+  }
+  inner = inner.replace(/[“"](?=\S)/g, '‘').replace(/(?<=\S)[”"]/g, '’');
   const citation = formatCitation(meta, style, locator);
   return { text: `“${inner}” ${citation.text}`, footnoteDefinition: citation.footnoteDefinition };
 }

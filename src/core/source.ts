@@ -1,4 +1,5 @@
 import { readFrontMatter } from './frontMatter';
+import { maskMarkdown } from './markdownMask';
 import { guessMetadata, MetaDraft, readMetaFields, SourceMeta } from './metadata';
 import { Paragraph, Sentence, splitParagraphs, splitSentences } from './segment';
 import { Token, tokenize } from './tokens';
@@ -42,6 +43,8 @@ export function buildSource(file: string, text: string, catalogEntry?: Partial<M
   warnings.push(...fmProblems.map((p) => `front matter: ${p}`));
 
   const paragraphs = splitParagraphs(text, front.bodyStart);
+  // Markdown sources: HTML tags, link targets and URLs are markup, not the article's words.
+  const words = /\.(md|markdown)$/i.test(file) ? maskMarkdown(text) : text;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const tokenParagraph: number[] = [];
@@ -50,7 +53,7 @@ export function buildSource(file: string, text: string, catalogEntry?: Partial<M
       return;
     }
     sentences.push(...splitSentences(text, p, i));
-    for (const t of tokenize(text, p.start, p.end)) {
+    for (const t of tokenize(words, p.start, p.end)) {
       tokens.push(t);
       tokenParagraph.push(i);
     }

@@ -180,7 +180,7 @@ function toMatch(items: readonly QuoteItem[], draft: string, source: Source, tri
     const to = source.tokens[reordered.end - 1].end;
     const text = source.text.slice(from, to);
     const quoted = items[0].kind === 'word' && items[items.length - 1].kind === 'word' ? draft.slice(items[0].token.start, (items[items.length - 1] as { token: { end: number } }).token.end) : '';
-    return { source, start: from, end: to, text, similarity: tried.similarity, diff: [{ op: 'replace', quote: quoted, source: text }], suggestion: text };
+    return { source, start: from, end: to, text, similarity: Math.round(tried.similarity * 1000) / 1000, diff: [{ op: 'replace', quote: quoted, source: text }], suggestion: text };
   }
   const groups = groupSteps(alignment.steps, items, source.tokens);
   const first = source.tokens[alignment.sourceStart];

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import { BundledSourceFileSystem } from './bundledSourceFileSystem';
 import { bundledCatalogOptions, bundledSeedInputs } from './bundledSeeds';
 import { Settings } from './configuration';
 import { Library, SourceInput } from './core/library';
 import { Source } from './core/source';
 
-/** URI scheme of the bundled seed articles: read-only documents served from memory. */
+/** URI scheme of the bundled seed articles: a read-only file system served from memory. */
 export const BUNDLED_SCHEME = 'verbatim-source';
 
 const RELOAD_DELAY_MS = 150;
@@ -31,12 +32,7 @@ export class LibraryService implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
-      vscode.workspace.registerTextDocumentContentProvider(BUNDLED_SCHEME, {
-        provideTextDocumentContent: (uri) => {
-          const input = this.bundled.find((b) => `/${b.file}` === uri.path);
-          return input ? new TextDecoder().decode(input.bytes) : undefined;
-        },
-      }),
+      vscode.workspace.registerFileSystemProvider(BUNDLED_SCHEME, new BundledSourceFileSystem(this.bundled), { isReadonly: true, isCaseSensitive: true }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
   }

@@ -1,0 +1,152 @@
+import * as vscode from 'vscode';
+import { onDidChangeSettings } from './configuration';
+import { QuoteCheck } from './core/checker';
+import { formatDate } from './core/dates';
+import { SKIP_CODES } from './core/findings';
+import { LineIndex } from './core/lineIndex';
+import { Source } from './core/source';
+import { draftSelector, Services } from './services';
+
+/** The argument of the `verbatim.openSource` command: a source key and optional offsets in its text. */
+export interface OpenSourceArgs {
+  readonly key: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** Command id of "open a source at a passage". */
+export const OPEN_SOURCE_COMMAND = 'verbatim.openSource';
+
+/** A `command:` link target that opens a source (for trusted MarkdownStrings). */
+export function openSourceLink(args: OpenSourceArgs): string {
+  return `command:${OPEN_SOURCE_COMMAND}?${encodeURIComponent(JSON.stringify([args]))}`;
+}
+
+/** A TreeItem / status bar command that opens a source. */
+export function openSourceCommand(args: OpenSourceArgs): vscode.Command {
+  return { command: OPEN_SOURCE_COMMAND, title: 'Open Source', arguments: [args] };
+}
+
+/** Escapes Markdown (and theme-icon `$`) syntax in plain text and collapses white space, line breaks included. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&$=^]/g, '\\$&');
+}
+
+/** Text as a Markdown code span, whatever backticks it holds. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\s+/g, ' ')}${pad}${fence}`;
+}
+
+/** Shortens text to at most `max` characters, white space collapsed, ending in … when cut. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** The file name of a source, without its folders. */
+export function fileName(source: Source): string {
+  return source.file.split(/[\\/]/).pop() ?? source.file;
+}
+
+/** "Outlet · 7 April 2025", with what is known (empty when neither is). */
+export function outletAndDate(source: Source): string {
+  return [source.meta.outlet, source.meta.date ? formatDate(source.meta.date) : null].filter((p): p is string => !!p).join(' · ');
+}
+
+/** "3 quotes", "1 quote". */
+export function quoteCount(n: number): string {
+  return `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+}
+
+/** Why a quotation was skipped ("fewer than 4 words"), if it was. */
+export function skipReason(quote: QuoteCheck): string | undefined {
+  return quote.status === 'skipped' ? (quote.problems.find((p) => SKIP_CODES.has(p.code))?.message ?? 'not checked') : undefined;
+}
+
+/** Offsets of the 1-based article paragraph `n` (page furniture not counted), if the source has it. */
+export function articleParagraph(source: Source, n: number): { start: number; end: number } | undefined {
+  let count = 0;
+  for (const p of source.paragraphs) {
+    if (!p.furniture && ++count === n) {
+      return { start: p.start, end: p.end };
+    }
+  }
+  return undefined;
+}
+
+/** How many article paragraphs (page furniture not counted) a source has. */
+export function articleParagraphCount(source: Source): number {
+  return source.paragraphs.filter((p) => !p.furniture).length;
+}
+
+/** Where the article text starts: its first paragraph that is not page furniture. */
+export function articleStart(source: Source): number {
+  return source.paragraphs.find((p) => !p.furniture)?.start ?? 0;
+}
+
+// A cited key in a Pandoc citation item, as core/citations.ts reads it.
+const CITED_KEY = /(?<![\p{L}\p{N}_])-?@(?:\{([^}]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?))/u;
+
+/**
+ * The paragraph number of a Pandoc locator naming one ("para 3", "paragraph 3", "¶ 3", "paras 3–4"
+ * gives 3) for the citation item of `key` in the citation text as written, e.g. `[@a; @b, para 2]`.
+ * Footnote and inline citations have no locator.
+ */
+export function paragraphLocator(citationText: string, key: string): number | undefined {
+  const inner = /^\[([\s\S]*)\]$/.exec(citationText)?.[1];
+  if (inner === undefined || citationText.startsWith('[^')) {
+    return undefined;
+  }
+  // The citation's own locator belongs to one item; which one only the written text says.
+  for (const part of inner.split(';')) {
+    const m = CITED_KEY.exec(part);
+    if (m !== null && (m[1] ?? m[2]) === key) {
+      const locator = /^\s*,\s*(.*)$/s.exec(part.slice(m.index + m[0].length))?.[1] ?? '';
+      const n = /^(?:para(?:graph)?s?\.?|¶+)\s*(\d+)/i.exec(locator)?.[1];
+      return n === undefined ? undefined : Number(n);
+    }
+  }
+  return undefined;
+}
+
+const lineIndexes = new WeakMap<Source, LineIndex>();
+
+/** The editor position of an offset in a source's text. */
+export function sourcePosition(source: Source, offset: number): vscode.Position {
+  let index = lineIndexes.get(source);
+  if (!index) {
+    index = new LineIndex(source.text);
+    lineIndexes.set(source, index);
+  }
+  const p = index.position(offset);
+  return new vscode.Position(p.line, p.character);
+}
+
+/** The active editor's document when it is a draft Verbatim checks. */
+export function activeDraft(services: Services): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document && services.analyzer.isDraft(document, services.settings().languages) ? document : undefined;
+}
+
+/**
+ * Registers a language feature for the draft languages, registering it again when
+ * `verbatim.languages` changes (a selector is fixed at registration).
+ */
+export function registerForDrafts(services: Services, register: (selector: vscode.DocumentSelector) => vscode.Disposable): vscode.Disposable {
+  let languages = services.settings().languages.join('\n');
+  let current = register(draftSelector(services.settings()));
+  const listener = onDidChangeSettings((settings) => {
+    if (settings.languages.join('\n') !== languages) {
+      languages = settings.languages.join('\n');
+      current.dispose();
+      current = register(draftSelector(settings));
+    }
+  });
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    current.dispose();
+  });
+}

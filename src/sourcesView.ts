@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { onDidChangeSettings } from './configuration';
+import { QuoteCheck } from './core/checker';
+import { formatDate } from './core/dates';
+import { Library, LibraryIssue } from './core/library';
+import { Source } from './core/source';
+import { activeDraft, codeSpan, escapeMarkdown, openSourceCommand, outletAndDate, quoteCount, shorten } from './featureHelpers';
+import { Services } from './services';
+
+type Node =
+  | { readonly kind: 'source'; readonly source: Source; readonly quotes: readonly QuoteCheck[] }
+  | { readonly kind: 'quote'; readonly source: Source; readonly quote: QuoteCheck }
+  | { readonly kind: 'skipped'; readonly issue: LibraryIssue };
+
+const QUOTE_LABEL_CHARS = 60;
+
+/**
+ * Registers the Verbatim Sources view (`verbatim.sources`): one item per source of the library,
+ * sorted by title, with the quotations the active draft takes from it as children, then the files
+ * the library skipped. Empty while the library has no sources, so the welcome content shows.
+ */
+export function registerSourcesView(services: Services): vscode.Disposable[] {
+  const provider = new SourcesProvider(services);
+  const view = vscode.window.createTreeView('verbatim.sources', { treeDataProvider: provider });
+  const refresh = () => {
+    view.message = summary(services.library.library);
+    provider.refresh();
+  };
+  refresh();
+  return [
+    view,
+    provider,
+    services.library.onDidChange(refresh),
+    services.diagnostics.onDidUpdate((analysis) => {
+      if (activeDraft(services)?.uri.toString() === analysis.uri.toString()) {
+        refresh();
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    // The languages setting decides which editors are drafts; the microtask lets the extension's
+    // own settings listener, which may run after this one, update services.settings() first.
+    onDidChangeSettings(() => void Promise.resolve().then(refresh)),
+  ];
+}
+
+function summary(library: Library): string | undefined {
+  const skipped = library.issues.filter((i) => i.severity === 'skipped').length;
+  return skipped === 0 ? undefined : `${library.sources.length} ${library.sources.length === 1 ? 'source' : 'sources'} · ${skipped} skipped`;
+}
+
+class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly services: Services) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (node) {
+      return node.kind === 'source' ? node.quotes.map((quote) => ({ kind: 'quote', source: node.source, quote })) : [];
+    }
+    const library = this.services.library.library;
+    if (library.sources.length === 0) {
+      return [];
+    }
+    const quotes = this.activeQuotes();
+    const sources: Node[] = [...library.sources]
+      .sort((a, b) => Library.label(a).localeCompare(Library.label(b), 'en', { sensitivity: 'base' }) || (a.meta.key < b.meta.key ? -1 : 1))
+      .map((source) => ({ kind: 'source', source, quotes: quotes.filter((q) => q.match?.source.meta.key === source.meta.key) }));
+    const skipped: Node[] = library.issues.filter((issue) => issue.severity === 'skipped').map((issue) => ({ kind: 'skipped', issue }));
+    return [...sources, ...skipped];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'source':
+        return sourceItem(node.source, node.quotes);
+      case 'quote':
+        return quoteItem(node.source, node.quote);
+      case 'skipped': {
+        const item = new vscode.TreeItem(node.issue.file.split(/[\\/]/).pop() ?? node.issue.file);
+        item.id = `skipped:${node.issue.file}`;
+        item.description = node.issue.message;
+        item.tooltip = `Skipped ${node.issue.file}: ${node.issue.message}`;
+        item.iconPath = new vscode.ThemeIcon('warning');
+        return item;
+      }
+    }
+  }
+
+  // Quotations of the active draft that were matched to a source (verified or misquoted).
+  private activeQuotes(): QuoteCheck[] {
+    const document = activeDraft(this.services);
+    return document ? this.services.analyzer.analyze(document).quotes.filter((q) => q.match !== null) : [];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function sourceItem(source: Source, quotes: readonly QuoteCheck[]): vscode.TreeItem {
+  const { key, title, outlet, date } = source.meta;
+  const item = new vscode.TreeItem(title ?? key, quotes.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = `source:${key}`;
+  item.description = [outletAndDate(source), quotes.length > 0 ? quoteCount(quotes.length) : ''].filter((p) => p).join(' · ');
+  const rows: [string, string][] = [
+    ['Key', codeSpan(key)],
+    ['Title', title ? escapeMarkdown(title) : '—'],
+    ['Outlet', outlet ? escapeMarkdown(outlet) : '—'],
+    ['Date', date ? escapeMarkdown(formatDate(date)) : '—'],
+    ['File', escapeMarkdown(source.file)],
+    ['Passages', String(source.sentences.length)],
+  ];
+  item.tooltip = new vscode.MarkdownString(rows.map(([name, value]) => `**${name}:** ${value}`).join('  \n'));
+  item.iconPath = new vscode.ThemeIcon('book');
+  item.command = openSourceCommand({ key });
+  return item;
+}
+
+function quoteItem(source: Source, quote: QuoteCheck): vscode.TreeItem {
+  const m = quote.match;
+  const item = new vscode.TreeItem(`“${shorten(quote.text, QUOTE_LABEL_CHARS)}”`);
+  item.description = quote.verifiedIn ? `${quote.status} · cited to ${quote.citation?.keys.join('; ') ?? 'another source'}` : quote.status;
+  const lines = [`“${escapeMarkdown(quote.text)}”`, `**${quote.status === 'verified' ? 'Verified' : 'Misquoted'}**${m ? `: the source says “${escapeMarkdown(m.text)}”` : ''}`];
+  item.tooltip = new vscode.MarkdownString(lines.join('\n\n'));
+  item.iconPath = new vscode.ThemeIcon(quote.status === 'verified' ? 'check' : 'warning');
+  item.command = openSourceCommand(m ? { key: source.meta.key, start: m.start, end: m.end } : { key: source.meta.key });
+  return item;
+}

@@ -47,6 +47,20 @@ const targets = [
   },
 ];
 
+// The integration suite runs inside the extension host: one bundle per test file, vscode and mocha external.
+if (process.argv.includes('--tests')) {
+  for (const [dir, outdir] of [['test/integration/suite', 'out/integration'], ['test/integration/vsix', 'out/integration-vsix']]) {
+    const suite = path.join(__dirname, dir);
+    targets.push({
+      ...common,
+      entryPoints: fs.readdirSync(suite).filter((f) => f.endsWith('.test.ts') || f === 'index.ts').map((f) => path.join(suite, f)),
+      outdir,
+      external: ['vscode', 'mocha'],
+      sourcemap: true,
+    });
+  }
+}
+
 (async () => {
   if (watch) {
     for (const t of targets) {

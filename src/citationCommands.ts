@@ -7,9 +7,10 @@ import { formatDate } from './core/dates';
 import { Library } from './core/library';
 import { LineIndex } from './core/lineIndex';
 import { SourceMeta } from './core/metadata';
-import { Source } from './core/source';
+import { articleParagraph, locatorParagraph, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
-import { insertInEditor, locatorAt, paragraphOfLocator, styleArg } from './edits';
+import { insertInEditor, locatorAt, styleArg } from './edits';
+import { OpenSourceArgs } from './featureHelpers';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */
@@ -21,11 +22,9 @@ export interface InsertCitationArgs {
   readonly locator?: string | boolean;
 }
 
-// Arguments of verbatim.openSource (a bare key string works too): offsets are in the source's text.
-interface OpenSourceArgs {
-  readonly key: string;
-  readonly start?: number;
-  readonly end?: number;
+function articleParagraphAt(source: Source, locator: string | undefined): { start: number; end: number } | undefined {
+  const n = locatorParagraph(locator);
+  return n === undefined ? undefined : articleParagraph(source, n);
 }
 
 interface SourceItem extends vscode.QuickPickItem {
@@ -136,7 +135,7 @@ function targetUnderCursor(services: Services, library: Library): { source: Sour
     const source = citation.keys.map((k) => library.get(k)).find((s) => s);
     if (source) {
       const cited = analysis?.quotes.find((q) => q.citation?.start === citation.start && q.match?.source === source)?.match;
-      const passage = cited ?? paragraphOfLocator(source, citation.locator);
+      const passage = cited ?? articleParagraphAt(source, citation.locator);
       return { source, start: passage?.start, end: passage?.end };
     }
   }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { Citation } from './core/citations';
+import { Citation, citedParagraph } from './core/citations';
 import { Source } from './core/source';
-import { Analysis, itemAt, toRange } from './draftAnalysis';
-import { articleParagraph, articleStart, paragraphLocator, registerForDrafts, sourcePosition } from './featureHelpers';
+import { Analysis, itemAt } from './draftAnalysis';
+import { articleParagraph, articleStart } from './core/source';
+import { registerForDrafts, sourcePosition } from './featureHelpers';
 import { Services } from './services';
 
 /**
@@ -18,7 +19,7 @@ export function registerDefinitions(services: Services): vscode.Disposable[] {
       }
       const analysis = services.analyzer.analyze(document);
       const { quote, citation } = itemAt(analysis, document.offsetAt(position));
-      const cited = citation ? citationLocations(services, analysis, citation, document) : [];
+      const cited = citation ? citationLocations(services, analysis, citation) : [];
       if (cited.length > 0) {
         return cited;
       }
@@ -32,13 +33,12 @@ export function registerDefinitions(services: Services): vscode.Disposable[] {
   return [registerForDrafts(services, (selector) => vscode.languages.registerDefinitionProvider(selector, provider))];
 }
 
-function citationLocations(services: Services, analysis: Analysis, citation: Citation, document: vscode.TextDocument): vscode.Location[] {
-  const written = document.getText(toRange(analysis.lines, citation.start, citation.end));
+function citationLocations(services: Services, analysis: Analysis, citation: Citation): vscode.Location[] {
   return citation.keys
     .map((key) => analysis.library.get(key))
     .filter((s): s is Source => s !== undefined)
     .map((source) => {
-      const n = paragraphLocator(written, source.meta.key);
+      const n = citedParagraph(citation, source.meta.key);
       const paragraph = n === undefined ? undefined : articleParagraph(source, n);
       const range = paragraph
         ? new vscode.Range(sourcePosition(source, paragraph.start), sourcePosition(source, paragraph.end))

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CITATION_STYLES, CitationStyle } from './core/citationFormat';
-import { paragraphNumber, Source } from './core/source';
+import { paragraphIndexAt, paragraphNumber, Source } from './core/source';
 import { BUNDLED_SCHEME, LibraryService } from './libraryService';
 
 /** True for a document Verbatim may write to: never a source of the library, never a bundled seed. */
@@ -84,27 +84,8 @@ function endOf(start: vscode.Position, text: string): vscode.Position {
   return lines.length === 1 ? start.translate(0, last.length) : new vscode.Position(start.line + lines.length - 1, last.length);
 }
 
-/** The index in `source.paragraphs` of the paragraph holding a source offset (the nearest before it). */
-export function paragraphIndexAt(source: Source, offset: number): number {
-  let found = 0;
-  source.paragraphs.forEach((p, i) => {
-    if (p.start <= offset) {
-      found = i;
-    }
-  });
-  return found;
-}
-
 /** The `para N` locator of a source offset: N counts the article's own paragraphs. */
 export function locatorAt(source: Source, offset: number): string {
   return `para ${paragraphNumber(source, paragraphIndexAt(source, offset))}`;
 }
 
-/** Offsets of the article paragraph a `para N` (or `paragraph N`, `¶ N`) locator names, if it exists. */
-export function paragraphOfLocator(source: Source, locator: string | undefined): { start: number; end: number } | undefined {
-  const n = Number(/(?:\bpara(?:graph)?s?\.?|¶)\s*(\d+)/i.exec(locator ?? '')?.[1]);
-  if (!Number.isInteger(n) || n < 1) {
-    return undefined;
-  }
-  return source.paragraphs.filter((p) => !p.furniture)[n - 1];
-}

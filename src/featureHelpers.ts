@@ -66,51 +66,6 @@ export function skipReason(quote: QuoteCheck): string | undefined {
   return quote.status === 'skipped' ? (quote.problems.find((p) => SKIP_CODES.has(p.code))?.message ?? 'not checked') : undefined;
 }
 
-/** Offsets of the 1-based article paragraph `n` (page furniture not counted), if the source has it. */
-export function articleParagraph(source: Source, n: number): { start: number; end: number } | undefined {
-  let count = 0;
-  for (const p of source.paragraphs) {
-    if (!p.furniture && ++count === n) {
-      return { start: p.start, end: p.end };
-    }
-  }
-  return undefined;
-}
-
-/** How many article paragraphs (page furniture not counted) a source has. */
-export function articleParagraphCount(source: Source): number {
-  return source.paragraphs.filter((p) => !p.furniture).length;
-}
-
-/** Where the article text starts: its first paragraph that is not page furniture. */
-export function articleStart(source: Source): number {
-  return source.paragraphs.find((p) => !p.furniture)?.start ?? 0;
-}
-
-// A cited key in a Pandoc citation item, as core/citations.ts reads it.
-const CITED_KEY = /(?<![\p{L}\p{N}_])-?@(?:\{([^}]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?))/u;
-
-/**
- * The paragraph number of a Pandoc locator naming one ("para 3", "paragraph 3", "¶ 3", "paras 3–4"
- * gives 3) for the citation item of `key` in the citation text as written, e.g. `[@a; @b, para 2]`.
- * Footnote and inline citations have no locator.
- */
-export function paragraphLocator(citationText: string, key: string): number | undefined {
-  const inner = /^\[([\s\S]*)\]$/.exec(citationText)?.[1];
-  if (inner === undefined || citationText.startsWith('[^')) {
-    return undefined;
-  }
-  // The citation's own locator belongs to one item; which one only the written text says.
-  for (const part of inner.split(';')) {
-    const m = CITED_KEY.exec(part);
-    if (m !== null && (m[1] ?? m[2]) === key) {
-      const locator = /^\s*,\s*(.*)$/s.exec(part.slice(m.index + m[0].length))?.[1] ?? '';
-      const n = /^(?:para(?:graph)?s?\.?|¶+)\s*(\d+)/i.exec(locator)?.[1];
-      return n === undefined ? undefined : Number(n);
-    }
-  }
-  return undefined;
-}
 
 const lineIndexes = new WeakMap<Source, LineIndex>();
 

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { QuoteCheck } from './core/checker';
-import { Citation } from './core/citations';
+import { Citation, citedParagraph } from './core/citations';
 import { SKIP_CODES } from './core/findings';
 import { Library } from './core/library';
-import { Source } from './core/source';
+import { articleParagraph, articleParagraphCount, articleStart, Source } from './core/source';
 import { Match } from './core/verifier';
 import { Analysis, itemAt, toRange } from './draftAnalysis';
 import {
-  articleParagraph, articleParagraphCount, articleStart, codeSpan, escapeMarkdown, fileName, OPEN_SOURCE_COMMAND, OpenSourceArgs,
-  openSourceLink, outletAndDate, paragraphLocator, registerForDrafts, shorten, skipReason,
+  codeSpan, escapeMarkdown, fileName, OPEN_SOURCE_COMMAND, OpenSourceArgs,
+  openSourceLink, outletAndDate, registerForDrafts, shorten, skipReason,
 } from './featureHelpers';
 import { Services } from './services';
 
@@ -36,7 +36,7 @@ export function registerHover(services: Services): vscode.Disposable[] {
       const { quote, citation } = itemAt(analysis, document.offsetAt(position));
       if (citation) {
         const range = toRange(analysis.lines, citation.start, citation.end);
-        return new vscode.Hover(trusted(citationCard(analysis, citation, document.getText(range))), range);
+        return new vscode.Hover(trusted(citationCard(analysis, citation)), range);
       }
       if (quote) {
         return new vscode.Hover(trusted(quoteCard(quote)), toRange(analysis.lines, quote.outerStart, quote.outerEnd));
@@ -54,7 +54,7 @@ function trusted(value: string): vscode.MarkdownString {
   return md;
 }
 
-function citationCard(analysis: Analysis, citation: Citation, written: string): string {
+function citationCard(analysis: Analysis, citation: Citation): string {
   const blocks: string[] = [];
   const links: { key: string; args: OpenSourceArgs }[] = [];
   const quotes = analysis.quotes.filter((q) => q.citation?.start === citation.start && q.citation.end === citation.end);
@@ -68,7 +68,7 @@ function citationCard(analysis: Analysis, citation: Citation, written: string): 
       return;
     }
     blocks.push(`**${escapeMarkdown(source.meta.title ?? key)}**`, [outletAndDate(source), fileName(source)].filter((p) => p).map(escapeMarkdown).concat(codeSpan(key)).join(' · '));
-    const n = paragraphLocator(written, key);
+    const n = citedParagraph(citation, key);
     const paragraph = n === undefined ? undefined : articleParagraph(source, n);
     if (n !== undefined && paragraph) {
       blocks.push(`Paragraph ${n}:`, `> ${escapeMarkdown(shorten(source.text.slice(paragraph.start, paragraph.end), MAX_CONTEXT_CHARS))}`);

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { CitationStyle, formatCitation, formatQuotation, FormattedCitation } from './core/citationFormat';
 import { Library } from './core/library';
 import { PassageSearch, SearchHit } from './core/search';
-import { paragraphNumber } from './core/source';
-import { insertInEditor, isWritable, paragraphIndexAt, styleArg } from './edits';
+import { paragraphIndexAt, paragraphNumber } from './core/source';
+import { insertInEditor, isWritable, styleArg } from './edits';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.searchSources` (no UI). */

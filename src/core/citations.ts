@@ -1,5 +1,5 @@
 import { formatDate } from './dates';
-import { Source } from './source';
+import { locatorParagraph, Source } from './source';
 
 /** A citation written in a draft. */
 export interface Citation {
@@ -8,8 +8,10 @@ export interface Citation {
   readonly style: 'pandoc' | 'footnote' | 'inline';
   /** The citation keys it names, as written (footnotes and inline citations resolved to keys). */
   readonly keys: readonly string[];
-  /** Pandoc locator, e.g. "para 12". */
+  /** Pandoc locator, e.g. "para 12": the first one given in the citation. */
   readonly locator?: string;
+  /** Each key's own locator, in the order of `keys` (`[@a; @b, para 2]` gives [undefined, "para 2"]). */
+  readonly locators?: readonly (string | undefined)[];
   /** For a footnote: its label (`[^label]`). */
   readonly label?: string;
 }
@@ -38,16 +40,16 @@ export function findCitations(masked: string, library: CitationLookup, original:
   const found: Citation[] = [];
   for (const m of masked.matchAll(PANDOC)) {
     const keys: string[] = [];
-    let locator: string | undefined;
+    const locators: (string | undefined)[] = [];
     for (const part of m[1].split(';')) {
       const item = PANDOC_ITEM.exec(part);
       if (item) {
         keys.push(item[1] ?? item[2]);
-        locator ??= item[3]?.trim() || undefined;
+        locators.push(item[3]?.trim() || undefined);
       }
     }
     if (keys.length > 0) {
-      found.push({ start: m.index, end: m.index + m[0].length, style: 'pandoc', keys, locator });
+      found.push({ start: m.index, end: m.index + m[0].length, style: 'pandoc', keys, locator: locators.find((l) => l), locators });
     }
   }
   const definitions = new Map<string, string>();
@@ -96,4 +98,9 @@ function resolveInline(name: string, date: string, library: CitationLookup): str
     return d === 'n.d.' || d === 'n.d' || dates.includes(d);
   });
   return matches.length === 1 ? matches[0].meta.key : undefined;
+}
+
+/** The paragraph number the locator of `key` names in a citation (`[@key, para 3]` gives 3). */
+export function citedParagraph(citation: Citation, key: string): number | undefined {
+  return locatorParagraph(citation.locators?.[citation.keys.indexOf(key)]);
 }

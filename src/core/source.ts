@@ -86,3 +86,41 @@ export function paragraphNumber(source: Source, paragraphIndex: number): number 
   }
   return n;
 }
+
+/** The index in `source.paragraphs` of the paragraph holding a source offset (the nearest before it). */
+export function paragraphIndexAt(source: Source, offset: number): number {
+  let found = 0;
+  source.paragraphs.forEach((p, i) => {
+    if (p.start <= offset) {
+      found = i;
+    }
+  });
+  return found;
+}
+
+/** Offsets of the 1-based article paragraph `n` (page furniture not counted), if the source has it. */
+export function articleParagraph(source: Source, n: number): { start: number; end: number } | undefined {
+  let count = 0;
+  for (const p of source.paragraphs) {
+    if (!p.furniture && ++count === n) {
+      return { start: p.start, end: p.end };
+    }
+  }
+  return undefined;
+}
+
+/** How many article paragraphs (page furniture not counted) a source has. */
+export function articleParagraphCount(source: Source): number {
+  return source.paragraphs.filter((p) => !p.furniture).length;
+}
+
+/** Where the article text starts: its first paragraph that is not page furniture. */
+export function articleStart(source: Source): number {
+  return source.paragraphs.find((p) => !p.furniture)?.start ?? 0;
+}
+
+/** The paragraph number a locator names ("para 3", "paragraph 3", "¶ 3", "paras 3–4" gives 3). */
+export function locatorParagraph(locator: string | undefined): number | undefined {
+  const n = Number(/(?:\bpara(?:graph)?s?\.?|¶)\s*(\d+)/i.exec(locator ?? '')?.[1]);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}

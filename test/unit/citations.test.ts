@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft, IGNORE_MARKER } from '../../src/core/checker';
 import { CITATION_STYLES, formatCitation, formatQuotation } from '../../src/core/citationFormat';
-import { findCitations } from '../../src/core/citations';
+import { citedParagraph, findCitations } from '../../src/core/citations';
 import { maskMarkdown } from '../../src/core/markdownMask';
 import { SourceMeta } from '../../src/core/metadata';
 import { seedLibrary, utf8 } from './helpers/seedLibrary';
@@ -22,6 +22,13 @@ describe('citations: finding them in a draft', () => {
   it('reads a Pandoc citation [@key]', () => {
     const [c] = findCitations('as he said [@cnn-2025-belgorod].', lookup);
     assert.deepEqual([c.style, c.keys, c.locator], ['pandoc', ['cnn-2025-belgorod'], undefined]);
+  });
+
+  it('keeps each key’s own locator in a group: [@a; @b, para 2] locates b, not a', () => {
+    const [c] = findCitations('[@cnn-2025-belgorod; @ukraine-claims-kursk, paragraph 2]', lookup);
+    assert.deepEqual(c.locators, [undefined, 'paragraph 2']);
+    assert.equal(citedParagraph(c, 'cnn-2025-belgorod'), undefined);
+    assert.equal(citedParagraph(c, 'ukraine-claims-kursk'), 2);
   });
 
   it('reads a Pandoc locator [@key, para 3]', () => {

@@ -4,6 +4,7 @@
 //
 //   node test/integration/runner/runInCodeServer.mjs --extension <dir> --tests <abs suite entry .js>
 //        --workspace <dir> [--vsix <file>] [--timeout <ms>] [--results-dir <dir>]
+// Exit code 0 only when more than zero tests ran and none failed.
 import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -212,9 +213,10 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
     }
     note(`[runner] results via ${existsSync(resultsFile) ? 'file' : 'browser console'}`);
     const tDone = Date.now();
-    printReport(results, print);
     const secs = (a, b) => ((b - a) / 1000).toFixed(1);
     print(`timing: server ${secs(t0, tServer)} s, workbench ${secs(tServer, tWorkbench)} s, tests ${secs(tWorkbench, tDone)} s, total ${secs(t0, tDone)} s (log: ${logFile})`);
+    // The summary stays the last line: CI reads "N passed, N failed" from there.
+    printReport(results, print);
     const ok = results.tests.length > 0 && results.failed === 0;
     await cleanup();
     rmSync(tmp, { recursive: true, force: true });
@@ -253,8 +255,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'results-dir': { type: 'string' },
     },
   });
-  if (!values.extension || !values.tests || !values.workspace) {
-    console.error('usage: runInCodeServer.mjs --extension <dir> --tests <abs suite entry .js> --workspace <dir> [--vsix <file>] [--timeout <ms>] [--results-dir <dir>]');
+  if ((!values.extension && !values.vsix) || !values.tests || !values.workspace) {
+    console.error('usage: runInCodeServer.mjs --extension <dir> --tests <abs suite entry .js> --workspace <dir> [--vsix <file>] [--timeout <ms>] [--results-dir <dir>]\n       (--extension may be left out when --vsix is given)');
     process.exit(2);
   }
   try {

@@ -12,30 +12,34 @@ export interface FormattedCitation {
 }
 
 /**
- * Formats a citation: `[@key]` or `[@key, para 3]` (pandoc), `[^key]` plus `[^key]: …` (footnote),
- * or `(Outlet, 7 April 2025)` (inline; the key stands in for an unknown outlet, n.d. for an unknown date).
+ * Formats a citation in Pandoc's syntax: `[@key]` or `[@key, para 3]` (pandoc); `[^key]` with the
+ * definition `[^key]: [@key].`, so citeproc renders it inside the note (footnote); or the inline
+ * `(Outlet, 7 April 2025)` (the key stands in for an unknown outlet, n.d. for an unknown date).
  */
 export function formatCitation(meta: SourceMeta, style: CitationStyle, locator?: string): FormattedCitation {
   switch (style) {
     case 'pandoc':
-      return { text: locator ? `[@${meta.key}, ${locator}]` : `[@${meta.key}]` };
+      return { text: formatCitationGroup([{ meta, locator }]) };
     case 'footnote':
-      return { text: `[^${meta.key}]`, footnoteDefinition: `[^${meta.key}]: ${footnoteText(meta, locator)}` };
+      return { text: `[^${meta.key}]`, footnoteDefinition: `[^${meta.key}]: ${formatCitationGroup([{ meta, locator }])}.` };
     case 'inline':
       return { text: `(${meta.outlet ?? meta.key}, ${meta.date ? formatDate(meta.date) : 'n.d.'})` };
   }
 }
 
-function footnoteText(meta: SourceMeta, locator?: string): string {
-  const parts = [
-    meta.author,
-    meta.title ? `“${meta.title}”` : null,
-    meta.outlet ? `*${meta.outlet}*` : null,
-    meta.date ? formatDate(meta.date) : null,
-    locator ?? null,
-    meta.url ? `<${meta.url}>` : null,
-  ].filter((p): p is string => !!p);
-  return `${parts.length > 0 ? parts.join(', ') : meta.key}.`;
+/** Several sources in one Pandoc citation: `[@a; @b, para 2]`. */
+export function formatCitationGroup(items: readonly { readonly meta: SourceMeta; readonly locator?: string }[]): string {
+  return `[${items.map((i) => (i.locator ? `@${i.meta.key}, ${i.locator}` : `@${i.meta.key}`)).join('; ')}]`;
+}
+
+/**
+ * A plain-Markdown reference entry for writers who do not use Pandoc, with what is known:
+ * `Author. Title. *Outlet*, 7 April 2025. <url>` (no quote marks, so it is never read as a quotation).
+ */
+export function formatReference(meta: SourceMeta): string {
+  const where = [meta.outlet ? `*${meta.outlet}*` : null, meta.date ? formatDate(meta.date) : null].filter((p) => p).join(', ');
+  const parts = [meta.author, meta.title ?? meta.key, where || null, meta.url ? `<${meta.url}>` : null].filter((p): p is string => !!p);
+  return parts.map((p) => p.replace(/[.]$/, '')).join('. ') + '.';
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft, IGNORE_MARKER } from '../../src/core/checker';
-import { CITATION_STYLES, formatCitation, formatQuotation } from '../../src/core/citationFormat';
+import { CITATION_STYLES, formatCitation, formatCitationGroup, formatQuotation, formatReference } from '../../src/core/citationFormat';
 import { citedParagraph, findCitations } from '../../src/core/citations';
 import { maskMarkdown } from '../../src/core/markdownMask';
 import { SourceMeta } from '../../src/core/metadata';
@@ -100,12 +100,21 @@ describe('citations: writing them', () => {
     assert.deepEqual(formatCitation(meta('cnn-2025-belgorod'), 'pandoc', 'para 3'), { text: '[@cnn-2025-belgorod, para 3]' });
   });
 
-  it('writes a footnote reference and a definition with what is known', () => {
+  it('writes a footnote reference whose definition is a Pandoc citation, so citeproc renders it in the note', () => {
     assert.deepEqual(formatCitation(meta(PLANET), 'footnote', 'para 1'), {
       text: `[^${PLANET}]`,
-      footnoteDefinition: `[^${PLANET}]: “Bridge to reopen”, *The Daily Planet*, 7 April 2025, para 1, <https://planet.example/bridge>.`,
+      footnoteDefinition: `[^${PLANET}]: [@${PLANET}, para 1].`,
     });
-    assert.equal(formatCitation(meta('zelensky-belgorod-kursk'), 'footnote').footnoteDefinition, '[^zelensky-belgorod-kursk]: zelensky-belgorod-kursk.');
+    assert.equal(formatCitation(meta('zelensky-belgorod-kursk'), 'footnote').footnoteDefinition, '[^zelensky-belgorod-kursk]: [@zelensky-belgorod-kursk].');
+  });
+
+  it('groups several sources in one Pandoc citation, each with its own locator', () => {
+    assert.equal(formatCitationGroup([{ meta: meta(PLANET) }, { meta: meta('cnn-2025-belgorod'), locator: 'para 2' }]), `[@${PLANET}; @cnn-2025-belgorod, para 2]`);
+  });
+
+  it('writes a plain reference entry with what is known and no quote marks', () => {
+    assert.equal(formatReference(meta(PLANET)), 'Bridge to reopen. *The Daily Planet*, 7 April 2025. <https://planet.example/bridge>.');
+    assert.equal(formatReference(meta('zelensky-belgorod-kursk')), 'zelensky-belgorod-kursk.');
   });
 
   it('writes inline citations with the outlet and date, n.d. for no date and the key for no outlet', () => {

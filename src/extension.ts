@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { onDidChangeSettings, readSettings, Settings } from './configuration';
+import { registerBibliographyCommands } from './bibliographyCommands';
 import { registerCitationCommands } from './citationCommands';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
     vscode.commands.registerCommand('verbatim.showLog', () => log.show()),
     ...registerSearchCommand(services),
     ...registerCitationCommands(services),
+    ...registerBibliographyCommands(services),
     ...registerHover(services),
     ...registerCodeActions(services),
     ...registerDefinitions(services),

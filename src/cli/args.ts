@@ -3,7 +3,8 @@ export interface Args {
   readonly command: string | undefined;
   readonly positional: readonly string[];
   readonly sources: readonly string[];
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'csl-json';
+  readonly out: string | undefined;
   readonly minWords: number | undefined;
   readonly limit: number | undefined;
   readonly help: boolean;
@@ -13,13 +14,14 @@ export interface Args {
 /** A mistake on the command line: exit code 2 with this message. */
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['--sources', '--format', '--min-words', '--limit']);
+const TAKES_VALUE = new Set(['--sources', '--format', '--min-words', '--limit', '--out']);
 
 /** Parses `verbatim <command> [options] [args]`. Throws UsageError on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   const sources: string[] = [];
-  let format: 'text' | 'json' = 'text';
+  let format: Args['format'] = 'text';
+  let out: string | undefined;
   let minWords: number | undefined;
   let limit: number | undefined;
   let help = false;
@@ -56,10 +58,13 @@ export function parseArgs(argv: readonly string[]): Args {
         sources.push(value);
         break;
       case '--format':
-        if (value !== 'text' && value !== 'json') {
-          throw new UsageError(`--format must be text or json, not "${value}"`);
+        if (value !== 'text' && value !== 'json' && value !== 'csl-json') {
+          throw new UsageError(`--format must be text or json (csl-json for export), not "${value}"`);
         }
         format = value;
+        break;
+      case '--out':
+        out = value;
         break;
       case '--min-words':
         minWords = positiveInteger(name, value);
@@ -69,7 +74,7 @@ export function parseArgs(argv: readonly string[]): Args {
         break;
     }
   }
-  return { command: positional[0], positional: positional.slice(1), sources, format, minWords, limit, help, version };
+  return { command: positional[0], positional: positional.slice(1), sources, format, out, minWords, limit, help, version };
 }
 
 function positiveInteger(name: string, value: string): number {
@@ -85,12 +90,14 @@ Commands:
   check <file|glob>...   Check every quotation in Markdown or text drafts against the sources
   search <query>         Find source passages (typos and partial words are fine)
   sources                List the source library and any file it skipped
+  export                 Write the library as a CSL-JSON bibliography (for Pandoc and Quarto)
 
 Options:
   --sources <dir|glob>   Source articles (.txt, .md); repeatable. Default: the bundled seed library
-  --format text|json     Output format (default text)
+  --format text|json     Output format (default text); export takes csl-json
   --min-words N          check: skip quotations shorter than N words (default 4)
   --limit N              search: at most N results (default 10)
+  --out <file>           export: write to this file instead of standard output
   -h, --help             Show this help
   -v, --version          Show the version
 

@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { toCslJson } from '../core/cslJson';
 import { checkDraft } from '../core/checker';
 import { decodeSource } from '../core/decode';
 import { findingsOf } from '../core/findings';
@@ -30,6 +32,9 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     return args.help ? 0 : 2;
   }
   try {
+    if (args.format === 'csl-json' && args.command !== 'export') {
+      throw new UsageError('--format csl-json is for export; use text or json');
+    }
     switch (args.command) {
       case 'check':
         return await check(args, out, err);
@@ -37,6 +42,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
         return await search(args, out, err);
       case 'sources':
         return await sources(args, out, err);
+      case 'export':
+        return await exportBibliography(args, out, err);
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
@@ -145,6 +152,29 @@ async function sources(args: Args, out: (s: string) => void, err: (s: string) =>
     out(`${i.severity === 'skipped' ? 'skipped' : 'warning'}: ${i.file}: ${i.message}`);
   }
   out(`\n${library.sources.length} source${library.sources.length === 1 ? '' : 's'}${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}`);
+  return 0;
+}
+
+async function exportBibliography(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (args.format !== 'csl-json' && args.format !== 'text') {
+    throw new UsageError('export writes --format csl-json');
+  }
+  const library = await libraryFor(args, err, false);
+  const json = toCslJson(library.sources.map((s) => s.meta));
+  if (!args.out) {
+    out(json.trimEnd());
+    return 0;
+  }
+  const target = path.resolve(args.out);
+  if (library.sources.some((s) => path.resolve(s.file) === target)) {
+    throw new UsageError(`--out ${args.out} is a source article; Verbatim never writes to a source`);
+  }
+  try {
+    fs.writeFileSync(target, json);
+  } catch (e) {
+    throw new UsageError(`cannot write ${args.out}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  err(`verbatim: wrote ${library.sources.length} entries to ${args.out}`);
   return 0;
 }
 

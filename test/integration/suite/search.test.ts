@@ -22,7 +22,7 @@ describe('Search Sources and Insert Citation', () => {
     await vscode.commands.executeCommand('verbatim.searchSources', { query: 'Putin wants to negotiate', style: 'footnote' });
     const text = editor.document.getText();
     assert.match(text, /“Putin wants to negotiate over territory from a stronger position\.” \[\^cnn-2025-belgorod\]/);
-    assert.match(text, /\n\[\^cnn-2025-belgorod\]: .*CNN/);
+    assert.match(text, /\n\n\[\^cnn-2025-belgorod\]: \[@cnn-2025-belgorod\]\.\n$/);
   });
 
   it('inserts a citation for a chosen source, and stores the citation style', async () => {

@@ -5,12 +5,11 @@ import { CITATION_STYLES, CitationStyle, formatCitation } from './core/citationF
 import { Citation } from './core/citations';
 import { formatDate } from './core/dates';
 import { Library } from './core/library';
-import { LineIndex } from './core/lineIndex';
 import { SourceMeta } from './core/metadata';
 import { articleParagraph, locatorParagraph, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
 import { insertInEditor, locatorAt, styleArg } from './edits';
-import { OpenSourceArgs } from './featureHelpers';
+import { OpenSourceArgs, sourcePosition } from './featureHelpers';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */
@@ -115,14 +114,11 @@ async function openSource(services: Services, args: unknown): Promise<string | u
     return undefined;
   }
   const uri = services.library.uriOf(target.source);
-  const lines = new LineIndex(target.source.text);
   const length = target.source.text.length;
   const clamp = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(length, Math.max(0, Math.floor(n))) : undefined);
   const start = clamp(target.start) ?? 0;
   const end = Math.max(start, clamp(target.end) ?? start);
-  const a = lines.position(start);
-  const b = lines.position(end);
-  const selection = new vscode.Selection(a.line, a.character, b.line, b.character);
+  const selection = new vscode.Selection(sourcePosition(target.source, start), sourcePosition(target.source, end));
   const editor = await vscode.window.showTextDocument(uri, { selection });
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenter);
   return uri.toString();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Settings } from './configuration';
 import { QuoteCheck } from './core/checker';
 import { findingsOf } from './core/findings';
+import { sourcePosition } from './featureHelpers';
 import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
 import { LibraryService } from './libraryService';
 
@@ -168,10 +169,7 @@ function relatedSource(q: QuoteCheck, library: LibraryService): vscode.Diagnosti
   if (!m) {
     return undefined;
   }
-  const before = m.source.text.slice(0, m.start);
-  const line = before.split('\n').length - 1;
-  const character = m.start - (before.lastIndexOf('\n') + 1);
-  const location = new vscode.Location(library.uriOf(m.source), new vscode.Position(line, character));
+  const location = new vscode.Location(library.uriOf(m.source), sourcePosition(m.source, m.start));
   return new vscode.DiagnosticRelatedInformation(location, `${m.source.meta.key}: “${m.text}”`);
 }
 

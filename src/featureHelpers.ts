@@ -80,6 +80,23 @@ export function sourcePosition(source: Source, offset: number): vscode.Position 
   return new vscode.Position(p.line, p.character);
 }
 
+/**
+ * Calls `listener` whenever what the active draft shows may have changed: its diagnostics were
+ * updated, another editor became active, or a setting changed (the languages setting decides which
+ * editors are drafts; a microtask later, services.settings() has followed it).
+ */
+export function onDidChangeActiveDraft(services: Services, listener: () => void): vscode.Disposable[] {
+  return [
+    services.diagnostics.onDidUpdate((analysis) => {
+      if (activeDraft(services)?.uri.toString() === analysis.uri.toString()) {
+        listener();
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor(listener),
+    onDidChangeSettings(() => void Promise.resolve().then(listener)),
+  ];
+}
+
 /** The active editor's document when it is a draft Verbatim checks. */
 export function activeDraft(services: Services): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { onDidChangeSettings } from './configuration';
 import { QuoteCheck } from './core/checker';
 import { formatDate } from './core/dates';
 import { Library, LibraryIssue } from './core/library';
 import { Source } from './core/source';
-import { activeDraft, codeSpan, escapeMarkdown, openSourceCommand, outletAndDate, quoteCount, shorten } from './featureHelpers';
+import { activeDraft, codeSpan, escapeMarkdown, onDidChangeActiveDraft, openSourceCommand, outletAndDate, quoteCount, shorten } from './featureHelpers';
 import { Services } from './services';
 
 type Node =
@@ -31,15 +30,7 @@ export function registerSourcesView(services: Services): vscode.Disposable[] {
     view,
     provider,
     services.library.onDidChange(refresh),
-    services.diagnostics.onDidUpdate((analysis) => {
-      if (activeDraft(services)?.uri.toString() === analysis.uri.toString()) {
-        refresh();
-      }
-    }),
-    vscode.window.onDidChangeActiveTextEditor(refresh),
-    // The languages setting decides which editors are drafts; the microtask lets the extension's
-    // own settings listener, which may run after this one, update services.settings() first.
-    onDidChangeSettings(() => void Promise.resolve().then(refresh)),
+    ...onDidChangeActiveDraft(services, refresh),
   ];
 }
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { onDidChangeSettings } from './configuration';
 import { findingsOf } from './core/findings';
-import { activeDraft } from './featureHelpers';
+import { activeDraft, onDidChangeActiveDraft } from './featureHelpers';
 import { Services } from './services';
 
 /**
@@ -31,14 +30,7 @@ export function registerStatusBar(services: Services): vscode.Disposable[] {
   return [
     item,
     services.library.onDidChange(markLoaded),
-    services.diagnostics.onDidUpdate((analysis) => {
-      if (activeDraft(services)?.uri.toString() === analysis.uri.toString()) {
-        update();
-      }
-    }),
-    vscode.window.onDidChangeActiveTextEditor(update),
-    // The languages setting decides which editors are drafts; wait for services.settings() to follow.
-    onDidChangeSettings(() => void Promise.resolve().then(update)),
+    ...onDidChangeActiveDraft(services, update),
   ];
 }
 

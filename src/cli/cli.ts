@@ -99,7 +99,8 @@ async function check(args: Args, out: (s: string) => void, err: (s: string) => v
     lines.push(...formatFindings(file, new LineIndex(decoded.text), found));
   }
   if (args.format === 'json') {
-    const report = { version: 1, sources: libraryReport(library).sources, skippedSources: libraryReport(library).skipped, files, summary };
+    const { sources, skipped } = libraryReport(library);
+    const report = { version: 1, sources, skippedSources: skipped, files, summary };
     out(JSON.stringify(report, null, 2));
   } else {
     lines.forEach((l) => out(l));

@@ -23,7 +23,6 @@ const COMMON = 5000;
 export function findCandidates(
   items: readonly QuoteItem[],
   index: WordIndex,
-  sourceLengths: readonly number[],
   limits: AlignLimits,
   maxCandidates: number,
   mustInclude: ReadonlySet<number> = new Set(),
@@ -64,7 +63,7 @@ export function findCandidates(
         candidates.push({
           source,
           lo: Math.max(0, group[0].diag - slack),
-          hi: Math.min(sourceLengths[source], group[group.length - 1].diag + items.length + slack + spread),
+          hi: Math.min(index.sourceLengths[source], group[group.length - 1].diag + items.length + slack + spread),
           votes: new Set(group.map((g) => g.word)).size,
         });
         start = i;

@@ -4,7 +4,7 @@ import { Library } from './library';
 import { maskMarkdown } from './markdownMask';
 import { quoteWordCount, readQuoteItems, Segment } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
-import { tokenize } from './tokens';
+import { normalizedWords } from './tokens';
 import { Match, verifyItems } from './verifier';
 
 /** The verdict on one quotation of a draft. */
@@ -154,18 +154,17 @@ function ignoredQuotes(text: string, quotes: readonly FoundQuote[]): Set<FoundQu
   return ignored;
 }
 
-// A source's title in quote marks inside a footnote definition (as in the definitions Verbatim
-// writes: [^key]: “Title”, *Outlet*, …) names the source; it is not a quotation to check.
+// A source's title in quote marks inside a footnote definition ([^key]: “Title”, *Outlet*, …)
+// names the source; it is not a quotation to check.
 function withoutCitedTitles(quotes: readonly FoundQuote[], text: string, library: Library): FoundQuote[] {
-  const words = (s: string) => tokenize(s).map((t) => t.norm).join(' ');
-  const titles = new Set(library.sources.flatMap((s) => (s.meta.title ? [words(s.meta.title)] : [])));
+  const titles = library.titleWords;
   return quotes.filter((q) => {
     if (q.kind !== 'inline' || titles.size === 0) {
       return true;
     }
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
     const inDefinition = /^ {0,3}\[\^[^\]\s]+\]:/.test(text.slice(lineStart, q.start));
-    return !(inDefinition && titles.has(words(text.slice(q.segments[0].start, q.segments[0].end))));
+    return !(inDefinition && titles.has(normalizedWords(text.slice(q.segments[0].start, q.segments[0].end))));
   });
 }
 

@@ -3,6 +3,7 @@ import { decodeSource, DEFAULT_MAX_SOURCE_BYTES } from './decode';
 import { formatDate } from './dates';
 import { generateKey } from './metadata';
 import { buildSource, Source, SourceDraft } from './source';
+import { normalizedWords } from './tokens';
 import { WordIndex } from './wordIndex';
 
 /** A file offered to the library: its path as the host names it, and its bytes. */
@@ -40,6 +41,7 @@ export interface FileReader {
 export class Library {
   readonly index: WordIndex;
   private readonly byKey: ReadonlyMap<string, Source>;
+  private titles: ReadonlySet<string> | undefined;
 
   private constructor(
     readonly sources: readonly Source[],
@@ -90,6 +92,12 @@ export class Library {
     }
     const library = Library.fromInputs(inputs, options);
     return unreadable.length === 0 ? library : new Library(library.sources, [...unreadable, ...library.issues]);
+  }
+
+  /** The sources' titles as normalised words (for telling a cited title from a quotation), built once. */
+  get titleWords(): ReadonlySet<string> {
+    this.titles ??= new Set(this.sources.flatMap((s) => (s.meta.title ? [normalizedWords(s.meta.title)] : [])));
+    return this.titles;
   }
 
   /** The source with this citation key. */

@@ -36,6 +36,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** A string's normalised words joined by single spaces: two strings with the same words compare equal. */
+export function normalizedWords(text: string): string {
+  return tokenize(text).map((t) => t.norm).join(' ');
+}
+
 /** Counts the words in a string the way {@link tokenize} does. */
 export function countWords(text: string): number {
   WORD.lastIndex = 0;

@@ -56,8 +56,7 @@ export function verifyItems(items: readonly QuoteItem[], draft: string, library:
     return { status: 'unverified', match: null, problems: [{ code: 'too-long', message: `too long to check (${words} words; the limit is ${MAX_QUOTE_WORDS})` }] };
   }
   const cited = new Set(citedKeys.map((k) => library.sources.findIndex((s) => s.meta.key === k)).filter((i) => i >= 0));
-  const lengths = library.sources.map((s) => s.tokens.length);
-  const candidates = findCandidates(items, library.index, lengths, DEFAULT_LIMITS, MAX_CANDIDATES, cited);
+  const candidates = findCandidates(items, library.index, DEFAULT_LIMITS, MAX_CANDIDATES, cited);
   const tried = candidates.map((c) => evaluate(items, library.sources[c.source], c.source, c.lo, c.hi, DEFAULT_LIMITS));
 
   const exact = tried.filter((t) => t.exact);
@@ -102,8 +101,7 @@ function stitchedPart(items: readonly QuoteItem[], library: Library, best: Tried
     if (run.filter((it) => it.kind === 'word').length < 3) {
       continue;
     }
-    const lengths = library.sources.map((s) => s.tokens.length);
-    for (const c of findCandidates(run, library.index, lengths, DEFAULT_LIMITS, MAX_CANDIDATES)) {
+    for (const c of findCandidates(run, library.index, DEFAULT_LIMITS, MAX_CANDIDATES)) {
       const source = library.sources[c.source];
       const t = evaluate(run, source, c.source, c.lo, c.hi, DEFAULT_LIMITS);
       if (t.exact) {

@@ -14,8 +14,11 @@ export interface Posting {
  */
 export class WordIndex {
   private readonly postings = new Map<string, number[]>();
+  /** Number of tokens of each source, by source index. */
+  readonly sourceLengths: readonly number[];
 
   constructor(sources: readonly Source[]) {
+    this.sourceLengths = sources.map((s) => s.tokens.length);
     sources.forEach((source, s) => {
       source.tokens.forEach((token, position) => {
         let list = this.postings.get(token.norm);

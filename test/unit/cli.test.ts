@@ -27,7 +27,8 @@ describe('verbatim CLI', () => {
 
   describe('check', () => {
     it('prints one ESLint-style line per finding and a summary, and exits 1 on the example draft', () => {
-      const r = run(['check', 'examples/draft.md']);
+      // As the README runs it: the seeds plus the example's own sources/ folder, like the editor.
+      const r = run(['check', '--sources', 'seeds', '--sources', 'examples/sources', 'examples/draft.md']);
       assert.equal(r.code, 1, r.stderr);
       const lines = r.stdout.split('\n').filter((l) => l.startsWith('examples/draft.md:'));
       assert.deepEqual(
@@ -35,16 +36,16 @@ describe('verbatim CLI', () => {
         ['examples/draft.md:21:52 misquoted', 'examples/draft.md:24:1 citation-mismatch', 'examples/draft.md:26:59 misquoted', 'examples/draft.md:34:18 unverified'],
       );
       assert.match(r.stdout, /the source says “killed 20 civilians, including nine children”/);
-      assert.match(r.stdout, /6 verified, 2 misquoted, 1 unverified, 1 skipped \(1 cited to the wrong source\)/);
+      assert.match(r.stdout, /7 verified, 2 misquoted, 1 unverified, 1 skipped \(1 cited to the wrong source\)/);
     });
 
     it('prints the documented JSON shape with 1-based positions and the seed file paths', () => {
-      const r = run(['check', '--format', 'json', 'examples/draft.md']);
+      const r = run(['check', '--format', 'json', '--sources', 'seeds', '--sources', 'examples/sources', 'examples/draft.md']);
       assert.equal(r.code, 1);
       const report = JSON.parse(r.stdout);
       assert.equal(report.version, 1);
       assert.deepEqual(Object.keys(report.sources[0]).slice(0, 4), ['key', 'title', 'outlet', 'date']);
-      assert.ok(report.sources.every((s: { file: string }) => /^seeds\/\d{3}_[0-9a-f]+\.txt$/.test(s.file)));
+      assert.ok(report.sources.every((s: { file: string }) => /^(seeds\/\d{3}_[0-9a-f]+\.txt|examples\/sources\/[\w-]+\.md)$/.test(s.file)));
       const quotes = report.files[0].quotes;
       const misquote = quotes.find((q: { status: string; text: string }) => q.status === 'misquoted' && q.text.includes('25'));
       assert.deepEqual(misquote.range.start, { line: 21, column: 52 });
@@ -56,7 +57,7 @@ describe('verbatim CLI', () => {
       assert.equal(misquote.citation.key, 'war-update-2025-belgorod');
       assert.ok(misquote.problems.some((p: { code: string }) => p.code === 'changed-number'));
       const { verified, misquoted, unverified, skipped } = report.summary;
-      assert.deepEqual({ verified, misquoted, unverified, skipped }, { verified: 6, misquoted: 2, unverified: 1, skipped: 1 });
+      assert.deepEqual({ verified, misquoted, unverified, skipped }, { verified: 7, misquoted: 2, unverified: 1, skipped: 1 });
       const fileText = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8').split('\n');
       for (const q of quotes) {
         assert.ok(fileText[q.range.start.line - 1].slice(q.range.start.column - 1).length > 0);

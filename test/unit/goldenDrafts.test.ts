@@ -14,6 +14,15 @@ interface Expected {
 }
 
 const library = seedLibrary();
+// A draft with a sources/ folder beside it (examples/) is checked as the editor checks it: seeds plus that folder.
+const libraryFor = (draft: string) => {
+  const dir = path.join(path.dirname(draft), 'sources');
+  if (!fs.existsSync(dir)) {
+    return library;
+  }
+  const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f));
+  return seedLibrary(files.map((f) => ({ file: path.relative(ROOT, path.join(dir, f)), bytes: fs.readFileSync(path.join(dir, f)) })));
+};
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const fixtures = path.join(ROOT, 'test/fixtures/drafts');
 const drafts = [
@@ -25,7 +34,7 @@ describe('golden drafts: every quotation gets the verdict a careful editor would
   for (const file of drafts) {
     const spec = JSON.parse(fs.readFileSync(file.replace(/\.md$/, '.expected.json'), 'utf8')) as { description: string; minWords?: number; quotes: Expected[] };
     it(`${path.basename(file)}: ${spec.description.split(/(?<=\.)\s/)[0]}`, () => {
-      const { quotes } = checkDraft(fs.readFileSync(file, 'utf8'), library, { minQuoteWords: spec.minWords ?? 4 });
+      const { quotes } = checkDraft(fs.readFileSync(file, 'utf8'), libraryFor(file), { minQuoteWords: spec.minWords ?? 4 });
       const actual = quotes.map((q) => ({
         text: collapse(q.text),
         status: q.status,

@@ -17,7 +17,8 @@ const VSCODE_NATIVE_MODULES = ['node-pty', '@parcel/watcher', '@vscode/spdlog', 
 
 export const PREREQUISITES = [
   { what: 'ripgrep (/usr/bin/rg)', apt: 'ripgrep', ok: () => existsSync('/usr/bin/rg') },
-  { what: 'Chromium (/usr/bin/chromium)', apt: 'chromium', ok: () => existsSync('/usr/bin/chromium') },
+  // Only the tests open a browser; `npm start` leaves that to the user.
+  { what: 'Chromium (/usr/bin/chromium)', apt: 'chromium', ok: () => existsSync('/usr/bin/chromium'), browser: true },
   {
     what: 'Kerberos headers (/usr/include/gssapi/gssapi.h, needed to build the kerberos module)',
     apt: 'libkrb5-dev',
@@ -39,11 +40,12 @@ export class MissingPrerequisiteError extends Error {
   name = 'MissingPrerequisiteError';
 }
 
-export function checkPrerequisites() {
-  const missing = PREREQUISITES.filter((p) => !p.ok());
+/** Throws a MissingPrerequisiteError naming the apt packages to install; `browser: false` leaves Chromium out. */
+export function checkPrerequisites({ browser = true, purpose = 'running VS Code integration tests' } = {}) {
+  const missing = PREREQUISITES.filter((p) => (browser || !p.browser) && !p.ok());
   if (missing.length === 0) return;
   throw new MissingPrerequisiteError(
-    `Missing prerequisite(s) for running VS Code integration tests:\n` +
+    `Missing prerequisite(s) for ${purpose}:\n` +
       missing.map((p) => `  - ${p.what}`).join('\n') +
       `\nInstall with (as root):\n  apt-get update && apt-get install -y ${missing.map((p) => p.apt).join(' ')}`,
   );
@@ -128,13 +130,13 @@ export function ensurePlaywrightCore(projectRoot) {
 }
 
 /** Installs code-server if needed; returns the absolute path of its out/node/entry.js. */
-export function ensureCodeServer() {
+export function ensureCodeServer(prerequisites = {}) {
   const dir = codeServerCacheDir();
   const marker = join(dir, '.verbatim-install-complete');
   const entry = join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === markerContent() && existsSync(entry)) return entry;
 
-  checkPrerequisites();
+  checkPrerequisites(prerequisites);
   mkdirSync(dirname(dir), { recursive: true });
   const lock = `${dir}.lock`;
   acquireLock(lock);

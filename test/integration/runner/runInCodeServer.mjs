@@ -5,63 +5,24 @@
 //   node test/integration/runner/runInCodeServer.mjs --extension <dir> --tests <abs suite entry .js>
 //        --workspace <dir> [--vsix <file>] [--timeout <ms>] [--results-dir <dir>]
 // Exit code 0 only when more than zero tests ran and none failed.
-import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { launchChromium, startCodeServer } from './codeServer.mjs';
 import { ensureCodeServer, ensurePlaywrightCore } from './installCodeServer.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..', '..');
 const RESULTS_ENV = 'VERBATIM_TEST_RESULTS';
 const CONSOLE_PREFIX = '[verbatim-test-results]';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 const WORKBENCH_TIMEOUT_MS = 90_000;
 
 class RunError extends Error {}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-// Inherited VSCODE_* variables (e.g. from a VS Code terminal) make code-server act as a CLI for
-// that other instance instead of starting its own server.
-function cleanEnv(extra) {
-  const env = { ...process.env, ...extra };
-  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
-  return env;
-}
-
-function loadPlaywright() {
-  return createRequire(import.meta.url)(ensurePlaywrightCore(REPO_ROOT)).chromium;
-}
-
-async function waitForHttp(url, child, deadline) {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new RunError(`code-server exited with code ${child.exitCode} before answering HTTP`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await sleep(200);
-  }
-  throw new RunError(`code-server did not answer ${url} in time`);
-}
 
 function readJson(file) {
   try {
@@ -102,9 +63,9 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
   for (const p of paths) if (!existsSync(p)) throw new RunError(`not found: ${p}`);
   [extensionPath, testsPath, workspace, vsix] = [extensionPath, testsPath, workspace, vsix].map((p) => p && resolve(p));
 
-  const entry = ensureCodeServer();
-  const chromium = loadPlaywright();
-  // Measured from here so that a first-time install does not eat into the test time limit.
+  // Installed (once) before the clock starts, so that a first-time install does not eat into the test time limit.
+  ensureCodeServer();
+  ensurePlaywrightCore(REPO_ROOT);
   const t0 = Date.now();
   mkdirSync(resultsDir, { recursive: true });
   const id = stamp();
@@ -122,24 +83,15 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
 
   const tmp = mkdtempSync(join(tmpdir(), 'verbatim-code-server-'));
   const userDataDir = join(tmp, 'user-data');
-  const extensionsDir = join(tmp, 'extensions');
   const resultsFile = join(tmp, 'results.json');
-  // Without --config code-server reads, or writes, ~/.config/code-server/config.yaml.
-  const config = join(tmp, 'config.yaml');
-  writeFileSync(config, 'auth: none\n');
-  const common = ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   let server, browser, page, done = false;
   const cleanup = async () => {
     if (done) return;
     done = true;
     await browser?.close().catch(() => {});
-    killServer();
+    await server?.stop();
     await new Promise((r) => log.end(r));
-  };
-  const killServer = () => {
-    // The server was started in its own process group, so its extension host and pty host go too.
-    if (server?.pid && server.exitCode === null) try { process.kill(-server.pid, 'SIGKILL'); } catch {}
   };
   const onSignal = (sig) => {
     print(`interrupted (${sig}): stopping code-server and the browser`);
@@ -147,30 +99,18 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  process.once('exit', killServer);
 
   try {
-    if (vsix) {
-      print(`installing ${vsix}`);
-      const out = execFileSync(process.execPath, [entry, ...common, '--install-extension', vsix], { encoding: 'utf8', env: cleanEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
-      note(`[install-extension] ${out.trim()}`);
-    }
-
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], {
-      env: cleanEnv({ [RESULTS_ENV]: resultsFile }),
-      cwd: tmp,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    for (const s of [server.stdout, server.stderr]) s.setEncoding('utf8').on('data', (d) => d.split('\n').filter(Boolean).forEach((l) => note(`[code-server] ${l}`)));
+    if (vsix) print(`installing ${vsix}`);
     const deadline = t0 + timeoutMs;
-    await waitForHttp(`${origin}/healthz`, server, deadline);
+    try {
+      server = await startCodeServer({ workspace, vsix, dir: tmp, env: { [RESULTS_ENV]: resultsFile }, note, deadline });
+    } catch (err) {
+      throw new RunError(err.message);
+    }
     const tServer = Date.now();
 
-    // Debian's Chromium keeps a crash database under $XDG_CONFIG_HOME; keep it out of the home folder.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, env: { ...process.env, XDG_CONFIG_HOME: join(tmp, 'browser-config') } });
+    browser = await launchChromium(tmp);
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let consoleResults, fatal;
     page.on('console', (msg) => {
@@ -181,13 +121,13 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
     page.on('pageerror', (err) => note(`[browser:pageerror] ${err.message}`));
     page.on('crash', () => (fatal = 'the browser page crashed'));
 
-    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const { remote } = server;
     const payload = [['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
     // The workbench runs extensionTestsPath only in extension development mode. With a .vsix the
     // installed build is under test and the source folder would shadow it, so an empty stub
     // extension stands in as the development extension.
     payload.unshift(['extensionDevelopmentPath', remote(vsix ? writeStubExtension(tmp) : extensionPath)]);
-    const url = `${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = server.url({ folder: workspace, payload });
     note(`[runner] opening ${url}`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
     try {
@@ -207,7 +147,7 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
       if (fatal) throw new RunError(fatal);
       // Grace period: the console channel can trail the exit.
       if (hostExitedAt && Date.now() - hostExitedAt > 3000) throw new RunError('the extension host exited without reporting results (did the suite entry fail to load? see the browser errors in the log)');
-      if (server.exitCode !== null) throw new RunError(`code-server exited with code ${server.exitCode} while the tests ran`);
+      if (server.server.exitCode !== null) throw new RunError(`code-server exited with code ${server.server.exitCode} while the tests ran`);
       if (Date.now() > deadline) throw new RunError(`timed out after ${timeoutMs} ms waiting for test results`);
       await sleep(250);
     }
@@ -240,7 +180,6 @@ export async function runInCodeServer({ extensionPath, testsPath, workspace, vsi
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    process.off('exit', killServer);
   }
 }
 

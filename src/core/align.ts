@@ -1,5 +1,4 @@
 import { QuoteItem } from './quoteItems';
-import { Token } from './tokens';
 
 /** One step of an alignment between a quotation and a source. */
 export type Step =
@@ -39,11 +38,14 @@ const EQUAL = 1, REPLACE = 2, INSERT = 3, DELETE = 4, WILDCARD = 5;
 
 /**
  * Semi-global word alignment (edit distance with free source ends) of a quotation against source
- * tokens [lo, hi). Elisions and brackets skip source words at no cost within their limits.
+ * words [lo, hi). Words are compared by vocabulary id: `itemIds[i]` is the id of item i's word (-1 for
+ * a word no source has, and for elisions and brackets), `words` the source's word ids.
+ * Elisions and brackets skip source words at no cost within their limits.
  */
 export function align(
   items: readonly QuoteItem[],
-  tokens: readonly Token[],
+  itemIds: Int32Array,
+  words: Uint32Array,
   paragraphOf: Int32Array,
   lo: number,
   hi: number,
@@ -60,11 +62,11 @@ export function align(
     const row = i * width;
     const prev = (i - 1) * width;
     if (item.kind === 'word') {
-      const w = item.token.norm;
+      const w = itemIds[i - 1];
       cost[row] = cost[prev] + 1;
       op[row] = INSERT;
       for (let j = 1; j <= m; j++) {
-        const same = tokens[lo + j - 1].norm === w;
+        const same = words[lo + j - 1] === w;
         let best = cost[prev + j - 1] + (same ? 0 : 1);
         let how = same ? EQUAL : REPLACE;
         if (cost[prev + j] + 1 < best) {
@@ -79,23 +81,7 @@ export function align(
         op[row + j] = how;
       }
     } else {
-      const span = item.kind === 'elision' ? limits.maxElision : limits.maxBracket;
-      for (let j = 0; j <= m; j++) {
-        let best = Infinity;
-        let bestK = j;
-        for (let k = j; k >= Math.max(0, j - span); k--) {
-          if (k < j && !limits.elisionAcrossParagraphs && k > 0 && j < m && paragraphOf[lo + k - 1] !== paragraphOf[lo + j]) {
-            break;
-          }
-          if (cost[prev + k] < best) {
-            best = cost[prev + k];
-            bestK = k;
-          }
-        }
-        cost[row + j] = best;
-        op[row + j] = WILDCARD;
-        from[row + j] = bestK;
-      }
+      wildcardRow(cost, prev, row, from, op, m, item.kind === 'elision' ? limits.maxElision : limits.maxBracket, paragraphOf, lo, limits.elisionAcrossParagraphs);
     }
   }
   let endJ = 0;
@@ -143,4 +129,58 @@ export function align(
   const sourceStart = covered.length > 0 ? Math.min(...covered) : lo + j;
   const sourceEnd = covered.length > 0 ? Math.max(...covered) + 1 : sourceStart;
   return { cost: cost[n * width + endJ], steps, sourceStart, sourceEnd, matched };
+}
+
+let columns = new Int32Array(64);
+
+/**
+ * One row of an elision or bracket item: each column takes the cheapest column of the row above
+ * that the item may skip from (at most `span` words back, and within the paragraph unless
+ * `across`), the nearest on a tie. A sliding-window minimum makes it linear in the row's length,
+ * so a long elision limit (the relaxed search) costs no more than a short one.
+ */
+function wildcardRow(cost: Int32Array, prev: number, row: number, from: Int32Array, op: Uint8Array, m: number, span: number, paragraphOf: Int32Array, lo: number, across: boolean): void {
+  if (columns.length < m + 1) {
+    columns = new Int32Array(2 * (m + 1));
+  }
+  // Columns k of the row above, ascending, with costs strictly ascending: columns[head] is the cheapest.
+  let head = 0;
+  let tail = 0;
+  let first = 0;
+  for (let j = 0; j <= m; j++) {
+    while (tail > head && cost[prev + columns[tail - 1]] >= cost[prev + j]) {
+      tail--;
+    }
+    columns[tail++] = j;
+    if (j === m && !across) {
+      // Past the last word no paragraph is left to stay inside of.
+      let best = j;
+      for (let k = j - 1; k >= Math.max(0, j - span); k--) {
+        if (cost[prev + k] < cost[prev + best]) {
+          best = k;
+        }
+      }
+      cost[row + j] = cost[prev + best];
+      op[row + j] = WILDCARD;
+      from[row + j] = best;
+      continue;
+    }
+    let least = Math.max(0, j - span);
+    if (!across) {
+      // Skipping from k elides source words [k, j): the word before k must be in j's paragraph,
+      // whose first word is at `first` (the start of the columns counts as in it).
+      if (j > 0 && paragraphOf[lo + j] !== paragraphOf[lo + j - 1]) {
+        first = j;
+      }
+      if (first >= 1 && j >= 2) {
+        least = Math.max(least, Math.min(first + 1, j));
+      }
+    }
+    while (columns[head] < least) {
+      head++;
+    }
+    cost[row + j] = cost[prev + columns[head]];
+    op[row + j] = WILDCARD;
+    from[row + j] = columns[head];
+  }
 }

@@ -2,10 +2,10 @@ import { Citation, findCitations } from './citations';
 import { Problem } from './diff';
 import { Library } from './library';
 import { maskMarkdown } from './markdownMask';
-import { quoteWordCount, readQuoteItems, Segment } from './quoteItems';
+import { QuoteItem, quoteWordCount, readQuoteItems, Segment } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
 import { normalizedWords } from './tokens';
-import { Match, verifyItems } from './verifier';
+import { Match, Verdict, verifyItems } from './verifier';
 
 /** The verdict on one quotation of a draft. */
 export type QuoteStatus = 'verified' | 'misquoted' | 'unverified' | 'skipped';
@@ -42,26 +42,40 @@ export interface CheckOptions {
 /** Marker a writer puts before a quotation to have it skipped: `<!-- verbatim-ignore -->`. */
 export const IGNORE_MARKER = '<!-- verbatim-ignore -->';
 
+/** The result of checking a draft. */
+export interface DraftCheck {
+  quotes: QuoteCheck[];
+  citations: Citation[];
+}
+
+/** How a quotation's words are judged: {@link verifyItems}, or a cache in front of it. */
+export type Verify = (items: readonly QuoteItem[], draft: string, library: Library, citedKeys: readonly string[]) => Verdict;
+
 /** Finds and checks every quotation of a Markdown or plain-text draft. Never throws on any input. */
-export function checkDraft(text: string, library: Library, options: CheckOptions = {}): { quotes: QuoteCheck[]; citations: Citation[] } {
+export function checkDraft(text: string, library: Library, options: CheckOptions = {}): DraftCheck {
+  return checkDraftWith(text, library, options, verifyItems);
+}
+
+/** {@link checkDraft} with the words judged by `verify` (which must give what verifyItems gives). */
+export function checkDraftWith(text: string, library: Library, options: CheckOptions, verify: Verify): DraftCheck {
   const minWords = options.minQuoteWords ?? 4;
   const masked = maskMarkdown(text);
   const citations = findCitations(masked, { has: (k) => library.get(k) !== undefined, sources: library.sources }, text);
   const found = withoutCitedTitles(findQuotes(masked), text, library);
   const ignored = ignoredQuotes(text, found);
-  const quotes = found.map((q) => checkQuote(q, text, masked, library, citations, ignored.has(q), minWords));
+  const quotes = found.map((q) => checkQuote(q, { text, masked, library, citations, verify }, ignored.has(q), minWords));
   return { quotes, citations };
 }
 
-function checkQuote(
-  q: FoundQuote,
-  text: string,
-  masked: string,
-  library: Library,
-  citations: readonly Citation[],
-  ignored: boolean,
-  minWords: number,
-): QuoteCheck {
+interface Context {
+  readonly text: string;
+  readonly masked: string;
+  readonly library: Library;
+  readonly citations: readonly Citation[];
+  readonly verify: Verify;
+}
+
+function checkQuote(q: FoundQuote, { text, masked, library, citations, verify }: Context, ignored: boolean, minWords: number): QuoteCheck {
   const citation = citationFor(q, citations, masked);
   const segments = withoutCitations(q.segments, citations);
   const items = readQuoteItems(masked, segments);
@@ -92,7 +106,7 @@ function checkQuote(
       problems.push({ code: 'unknown-citation', message: `citation key "${key}" is not in the library` });
     }
   }
-  const verdict = verifyItems(items, text, library, known);
+  const verdict = verify(items, text, library, known);
   const match = verdict.match;
   if (verdict.status === 'misquoted' && match) {
     problems.unshift({ code: 'misquoted', message: `Misquote of ${match.source.meta.key}: the source says “${match.text}”` }, ...verdict.problems);

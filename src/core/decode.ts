@@ -17,7 +17,8 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BY
   }
   const head = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) {
       return { ok: false, reason: 'binary file (contains NUL bytes)' };
     }

@@ -25,14 +25,21 @@ interface Group {
   marker?: { start: number; end: number };
 }
 
-/** Groups alignment steps into runs of equal words, changes, and elisions or brackets. */
-export function groupSteps(steps: readonly Step[], items: readonly QuoteItem[], sourceTokens: readonly Token[]): Group[] {
+/**
+ * Groups alignment steps into runs of equal words, changes, and elisions or brackets. `sourceToken`
+ * gives the source's token at a word position (only its `norm` is needed for {@link changeProblems}).
+ */
+export function groupSteps(steps: readonly Step[], items: readonly QuoteItem[], sourceToken: (position: number) => Token): Group[] {
   const groups: Group[] = [];
   for (const s of steps) {
     if (s.op === 'wildcard') {
       const it = items[s.item];
       if (it.kind !== 'word') {
-        groups.push({ op: it.kind, quote: it.kind === 'bracket' ? [...it.words] : [], source: sourceTokens.slice(s.from, s.to), marker: it });
+        const source: Token[] = [];
+        for (let p = s.from; p < s.to; p++) {
+          source.push(sourceToken(p));
+        }
+        groups.push({ op: it.kind, quote: it.kind === 'bracket' ? [...it.words] : [], source, marker: it });
       }
       continue;
     }
@@ -50,7 +57,7 @@ export function groupSteps(steps: readonly Step[], items: readonly QuoteItem[], 
       }
     }
     if (s.op !== 'insert') {
-      target.source.push(sourceTokens[s.source]);
+      target.source.push(sourceToken(s.source));
     }
     if (target.op !== 'equal') {
       target.op = target.quote.length === 0 ? 'delete' : target.source.length === 0 ? 'insert' : 'replace';

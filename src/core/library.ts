@@ -1,9 +1,11 @@
 import { Catalog } from './catalog';
-import { decodeSource, DEFAULT_MAX_SOURCE_BYTES } from './decode';
 import { formatDate } from './dates';
-import { generateKey } from './metadata';
-import { buildSource, Source, SourceDraft } from './source';
+import { LibraryBuilder } from './libraryBuilder';
+import { generateKey, MetaDraft } from './metadata';
+import { Source } from './source';
+import { FileRecord, recordMeta, SourceRecord } from './sourceRecord';
 import { normalizedWords } from './tokens';
+import { Vocabulary } from './vocabulary';
 import { WordIndex } from './wordIndex';
 
 /** A file offered to the library: its path as the host names it, and its bytes. */
@@ -34,64 +36,104 @@ export interface FileReader {
   readFile(path: string): Promise<Uint8Array>;
 }
 
+/** The parts a library is assembled from (see {@link LibraryBuilder} and the library store). */
+export interface LibraryParts {
+  readonly records: readonly FileRecord[];
+  readonly options: LibraryOptions;
+  readonly vocabulary: Vocabulary;
+  /** Issues about files that are not among the records (e.g. unreadable ones), listed first. */
+  readonly extraIssues?: readonly LibraryIssue[];
+  /** The settled metadata of the source records, in order, when already known (skips settling). */
+  readonly metas?: readonly MetaDraft[];
+  /** A ready index of the source records (skips indexing). */
+  readonly index?: WordIndex;
+  /** The library's issues, when already known (with `metas`: a library read back from a store). */
+  readonly issues?: readonly LibraryIssue[];
+}
+
 /**
  * The indexed collection of source articles. Files that cannot be sources are skipped with an issue
  * naming the file; the rest always loads.
  */
 export class Library {
+  readonly sources: readonly Source[];
+  readonly issues: readonly LibraryIssue[];
   readonly index: WordIndex;
-  private readonly byKey: ReadonlyMap<string, Source>;
+  readonly vocabulary: Vocabulary;
+  readonly options: LibraryOptions;
+  /** Every file's record (sources and skipped files), sorted by file. */
+  readonly records: readonly FileRecord[];
+  /** Issues about files that have no record (unreadable ones). */
+  readonly extraIssues: readonly LibraryIssue[];
+  private readonly byKey: ReadonlyMap<string, number>;
   private titles: ReadonlySet<string> | undefined;
 
-  private constructor(
-    readonly sources: readonly Source[],
-    readonly issues: readonly LibraryIssue[],
-  ) {
-    this.index = new WordIndex(sources);
-    this.byKey = new Map(sources.map((s) => [s.meta.key, s]));
+  /** Assembles a library from per-file records, settling keys and indexing the words. */
+  constructor(parts: LibraryParts) {
+    this.records = [...parts.records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    this.options = parts.options;
+    this.vocabulary = parts.vocabulary;
+    this.extraIssues = parts.extraIssues ?? [];
+    const issues: LibraryIssue[] = [...this.extraIssues];
+    for (const problem of parts.options.catalog?.problems ?? []) {
+      issues.push({ file: parts.options.catalogFile ?? 'catalog.json', severity: 'warning', message: problem });
+    }
+    const kept: SourceRecord[] = [];
+    for (const r of this.records) {
+      if (r.kind === 'skipped') {
+        issues.push({ file: r.file, severity: 'skipped', message: r.reason });
+        continue;
+      }
+      for (const w of r.warnings) {
+        issues.push({ file: r.file, severity: 'warning', message: w });
+      }
+      kept.push(r);
+    }
+    const metas = parts.metas ?? settleKeys(kept.map((r) => ({ file: r.file, meta: recordMeta(r, parts.options.catalog?.entries.get(baseName(r.file))) })), issues);
+    this.sources = kept.map((r, i) => new Source({ ...metas[i], key: metas[i].key as string }, r, this.vocabulary));
+    this.issues = parts.metas && parts.issues ? parts.issues : issues;
+    this.index = parts.index ?? WordIndex.build(this.vocabulary, kept.map((r) => r.words));
+    this.byKey = new Map(this.sources.map((s, i) => [s.meta.key, i]));
   }
 
   /** Builds a library from file contents. Never throws for bad input. */
   static fromInputs(inputs: readonly SourceInput[], options: LibraryOptions = {}): Library {
-    const issues: LibraryIssue[] = [];
-    for (const problem of options.catalog?.problems ?? []) {
-      issues.push({ file: options.catalogFile ?? 'catalog.json', severity: 'warning', message: problem });
+    const builder = new LibraryBuilder(options);
+    for (const input of inputs) {
+      builder.add(input);
     }
-    const drafts: SourceDraft[] = [];
-    const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    for (const input of sorted) {
-      const decoded = decodeSource(input.bytes, options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES);
-      if (!decoded.ok) {
-        issues.push({ file: input.file, severity: 'skipped', message: decoded.reason });
-        continue;
-      }
-      const name = input.file.split(/[\\/]/).pop() ?? input.file;
-      const draft = buildSource(input.file, decoded.text, options.catalog?.entries.get(name));
-      if (draft.tokens.length === 0) {
-        issues.push({ file: input.file, severity: 'skipped', message: 'no article text (only page furniture or front matter)' });
-        continue;
-      }
-      for (const w of draft.warnings) {
-        issues.push({ file: input.file, severity: 'warning', message: w });
-      }
-      drafts.push(draft);
-    }
-    return new Library(settleKeys(drafts, issues), issues);
+    return builder.build();
   }
 
   /** Reads the named files through the host's reader and builds a library; unreadable files are skipped. */
   static async load(files: readonly string[], reader: FileReader, options: LibraryOptions = {}): Promise<Library> {
-    const inputs: SourceInput[] = [];
+    const builder = new LibraryBuilder(options);
     const unreadable: LibraryIssue[] = [];
     for (const file of files) {
       try {
-        inputs.push({ file, bytes: await reader.readFile(file) });
+        builder.add({ file, bytes: await reader.readFile(file) });
       } catch (e) {
         unreadable.push({ file, severity: 'skipped', message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
       }
     }
-    const library = Library.fromInputs(inputs, options);
-    return unreadable.length === 0 ? library : new Library(library.sources, [...unreadable, ...library.issues]);
+    return builder.build(unreadable);
+  }
+
+  /**
+   * A library with some files changed, added or removed: unchanged files keep their records (no
+   * decoding or tokenising again); keys, issues and the index are derived afresh, so the result
+   * equals a fresh build of the same files.
+   */
+  update(changed: readonly SourceInput[], removed: readonly string[] = []): Library {
+    const builder = new LibraryBuilder(this.options, this);
+    for (const file of removed) {
+      builder.remove(file);
+    }
+    for (const input of changed) {
+      builder.add(input);
+    }
+    const touched = new Set([...removed, ...changed.map((c) => c.file)]);
+    return builder.build(this.extraIssues.filter((i) => !touched.has(i.file)));
   }
 
   /** The sources' titles as normalised words (for telling a cited title from a quotation), built once. */
@@ -102,7 +144,18 @@ export class Library {
 
   /** The source with this citation key. */
   get(key: string): Source | undefined {
-    return this.byKey.get(key);
+    const i = this.byKey.get(key);
+    return i === undefined ? undefined : this.sources[i];
+  }
+
+  /** The index in `sources` of the source with this key, or -1. */
+  indexOf(key: string): number {
+    return this.byKey.get(key) ?? -1;
+  }
+
+  /** Content hash of every file with a record (sources and skipped files), by file. */
+  fileHashes(): Map<string, string> {
+    return new Map(this.records.map((r) => [r.file, r.hash]));
   }
 
   /** A short human label for a source: its title, else its outlet, else its key. */
@@ -117,36 +170,37 @@ export class Library {
   }
 }
 
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 // Explicit keys (catalog, front matter) are claimed first; generated keys take what is left, adding
 // -2, -3 in file order, so a key only changes when its own file or an earlier clash changes.
-function settleKeys(drafts: readonly SourceDraft[], issues: LibraryIssue[]): Source[] {
+function settleKeys(drafts: readonly { file: string; meta: MetaDraft }[], issues: LibraryIssue[]): MetaDraft[] {
   const taken = new Set<string>();
-  const keys = new Map<SourceDraft, string>();
-  for (const d of drafts) {
-    if (d.metaDraft.key === null) {
-      continue;
+  const keys: (string | undefined)[] = drafts.map(() => undefined);
+  drafts.forEach((d, i) => {
+    if (d.meta.key === null) {
+      return;
     }
-    if (taken.has(d.metaDraft.key)) {
-      issues.push({ file: d.file, severity: 'warning', message: `citation key "${d.metaDraft.key}" is already used by another source; a new key was made` });
-      continue;
+    if (taken.has(d.meta.key)) {
+      issues.push({ file: d.file, severity: 'warning', message: `citation key "${d.meta.key}" is already used by another source; a new key was made` });
+      return;
     }
-    taken.add(d.metaDraft.key);
-    keys.set(d, d.metaDraft.key);
-  }
-  for (const d of drafts) {
-    if (keys.has(d)) {
-      continue;
+    taken.add(d.meta.key);
+    keys[i] = d.meta.key;
+  });
+  drafts.forEach((d, i) => {
+    if (keys[i] !== undefined) {
+      return;
     }
-    const base = generateKey(d.metaDraft, d.file.split(/[\\/]/).pop() ?? d.file);
+    const base = generateKey(d.meta, baseName(d.file));
     let key = base;
     for (let n = 2; taken.has(key); n++) {
       key = `${base}-${n}`;
     }
     taken.add(key);
-    keys.set(d, key);
-  }
-  return drafts.map((d) => {
-    const { metaDraft, warnings: _warnings, ...rest } = d;
-    return { ...rest, meta: { ...metaDraft, key: keys.get(d) as string } };
+    keys[i] = key;
   });
+  return drafts.map((d, i) => ({ ...d.meta, key: keys[i] as string }));
 }

@@ -5,44 +5,78 @@
  * draft.
  */
 export function maskMarkdown(text: string): string {
-  const chars = text.split('');
+  const pending: [number, number][] = [];
   const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') {
-        chars[i] = ' ';
-      }
+    if (end > start) {
+      pending.push([start, end]);
+    }
+  };
+  let masked = text;
+  // Blanked ranges are applied between stages (each stage scans what the earlier ones left).
+  const apply = () => {
+    if (pending.length > 0) {
+      masked = blankRanges(masked, pending);
+      pending.length = 0;
     }
   };
   maskBlocks(text, blank);
-  let masked = chars.join('');
-  // Inline constructs, scanned on what is left so code blocks cannot open them.
-  const inline: RegExp[] = [
-    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>/g,
-    /<(?:https?|mailto|ftp):[^\s<>]*>/g,
-    /\b(?:https?|ftp):\/\/[^\s<>"“”«»)\]]+/g,
+  apply();
+  // Inline constructs, scanned on what is left so code blocks cannot open them. A construct's
+  // opening characters are looked for first: most articles have none of them.
+  const inline: [string, RegExp][] = [
+    ['<', /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>/g],
+    ['<', /<(?:https?|mailto|ftp):[^\s<>]*>/g],
+    ['://', /\b(?:https?|ftp):\/\/[^\s<>"“”«»)\]]+/g],
   ];
-  for (const m of masked.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
-    blank(m.index, m.index + m[0].length);
-  }
-  masked = chars.join('');
-  maskCodeSpans(masked, blank);
-  masked = chars.join('');
-  for (const re of inline) {
-    for (const m of masked.matchAll(re)) {
+  if (masked.includes('<!--')) {
+    for (const m of masked.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
       blank(m.index, m.index + m[0].length);
     }
-    masked = chars.join('');
+    apply();
+  }
+  if (masked.includes('`')) {
+    maskCodeSpans(masked, blank);
+    apply();
+  }
+  for (const [opener, re] of inline) {
+    if (masked.includes(opener)) {
+      for (const m of masked.matchAll(re)) {
+        blank(m.index, m.index + m[0].length);
+      }
+      apply();
+    }
   }
   // Link destinations and titles: [text](url "title") keeps "text" and the "(" (so `[@handle](url)`
   // still reads as a link, not a citation), loses the rest.
-  for (const m of masked.matchAll(/\]\((?:[^()\n]|\([^()\n]*\))*\)/g)) {
-    blank(m.index + 2, m.index + m[0].length);
+  if (masked.includes('](')) {
+    for (const m of masked.matchAll(/\]\((?:[^()\n]|\([^()\n]*\))*\)/g)) {
+      blank(m.index + 2, m.index + m[0].length);
+    }
   }
   // Reference definitions: [id]: url "title" (not footnote definitions, which hold text).
-  for (const m of masked.matchAll(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$/gm)) {
-    blank(m.index, m.index + m[0].length);
+  if (masked.includes(']:')) {
+    for (const m of masked.matchAll(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$/gm)) {
+      blank(m.index, m.index + m[0].length);
+    }
   }
-  return chars.join('');
+  apply();
+  return masked;
+}
+
+// Replaces every character of the ranges (which may overlap) by a space, keeping line breaks.
+function blankRanges(text: string, ranges: [number, number][]): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, at);
+    if (end <= from) {
+      continue;
+    }
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n\r]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 // A code span runs from a backtick run to the next run of the same length in the same paragraph.

@@ -38,7 +38,7 @@ export interface Summary {
 
 /** The JSON shape of a source in reports. */
 export function sourceEntry(s: Source): { key: string; title: string | null; outlet: string | null; date: string | null; url: string | null; author: string | null; file: string; passages: number } {
-  return { key: s.meta.key, title: s.meta.title, outlet: s.meta.outlet, date: s.meta.date, url: s.meta.url, author: s.meta.author, file: s.file, passages: s.sentences.length };
+  return { key: s.meta.key, title: s.meta.title, outlet: s.meta.outlet, date: s.meta.date, url: s.meta.url, author: s.meta.author, file: s.file, passages: s.sentenceCount };
 }
 
 /** Converts checked quotations of one draft to the report shape, with line and column positions. */

@@ -1,7 +1,9 @@
 import Fuse, { FuseResultMatch } from 'fuse.js';
 import { Library } from './library';
 import { Source, paragraphNumber } from './source';
-import { foldForSearch } from './tokens';
+import { SentenceTable } from './sentenceTable';
+import { matchTerm, TermMatch } from './termMatcher';
+import { foldForSearch, tokenize } from './tokens';
 
 /** A passage found by search: a sentence of a source, with the ranges that matched the query. */
 export interface SearchHit {
@@ -18,6 +20,11 @@ export interface SearchHit {
   readonly score: number;
 }
 
+interface Found {
+  readonly sentence: number;
+  readonly score: number;
+}
+
 interface Entry {
   readonly folded: string;
   readonly source: Source;
@@ -28,31 +35,28 @@ interface Entry {
 
 // Fuse.js scores above this are noise: a word or two matched by a few letters.
 const MAX_SCORE = 0.65;
+const FUSE_OPTIONS = { keys: ['folded'], includeScore: true, includeMatches: true, ignoreLocation: true, useExtendedSearch: true, threshold: 0.4, minMatchCharLength: 2 };
+const TERM_CACHE = 64;
+// Most sentences scanned for a query of common words.
+const SCAN_LIMIT = 30000;
 
 /**
  * Fuzzy passage search over the sentences of the library. Every word of the query must match
- * (Fuse.js extended search: space is AND, each term fuzzy), so typos and partial words still find
- * the passage, and results are ranked by Fuse.js.
+ * a word of the passage, allowing typos and a word still being typed (a prefix); results are ranked
+ * by Fuse.js (extended search: space is AND, each term fuzzy).
+ *
+ * The word index narrows the library to the sentences that can match, and only the most promising
+ * of those (by Fuse.js's own scoring: fewest edits, then shortest sentence) are handed to Fuse.js,
+ * so a keystroke costs milliseconds at ten thousand articles.
  */
 export class PassageSearch {
-  private readonly fuse: Fuse<Entry>;
+  private readonly table: SentenceTable;
+  private readonly terms = new Map<string, TermMatch>();
+  private seen = new Uint32Array(0);
+  private stamp = 0;
 
-  constructor(library: Library) {
-    const entries: Entry[] = [];
-    for (const source of library.sources) {
-      for (const s of source.sentences) {
-        entries.push({ folded: foldForSearch(source.text.slice(s.start, s.end)), source, start: s.start, end: s.end, paragraph: paragraphNumber(source, s.paragraph) });
-      }
-    }
-    this.fuse = new Fuse(entries, {
-      keys: ['folded'],
-      includeScore: true,
-      includeMatches: true,
-      ignoreLocation: true,
-      useExtendedSearch: true,
-      threshold: 0.4,
-      minMatchCharLength: 2,
-    });
+  constructor(readonly library: Library) {
+    this.table = new SentenceTable(library);
   }
 
   /** Passages for a query, best first. An empty query finds nothing. */
@@ -64,18 +68,150 @@ export class PassageSearch {
     if (terms.length === 0) {
       return [];
     }
+    const words = [...new Set(terms.flatMap((t) => tokenize(t).map((w) => w.norm)))];
+    const matches = words.map((w) => this.match(w));
+    if (matches.length === 0 || matches.some((m) => m.ids.length === 0)) {
+      return [];
+    }
+    const entries: Entry[] = this.candidates(matches, Math.max(30, limit + 10)).map((i) => {
+      const source = this.library.sources[this.table.source[i]];
+      const { start, end, paragraph } = this.table.offsets(i);
+      return { folded: foldForSearch(source.text.slice(start, end)), source, start, end, paragraph: paragraphNumber(source, paragraph) };
+    });
     // Extended-search operators (=, ', !, ^, $, |) in the user's words are taken literally as words.
     const pattern = terms.map((t) => (/^[='!^]|[$|]/.test(t) ? `"${t.replace(/"/g, '')}"` : t)).join(' ');
-    return this.fuse.search(pattern, { limit }).filter((r) => (r.score ?? 1) <= MAX_SCORE).map((r) => ({
-      source: r.item.source,
-      start: r.item.start,
-      end: r.item.end,
-      text: r.item.source.text.slice(r.item.start, r.item.end),
-      paragraph: r.item.paragraph,
-      ranges: mergeRanges(r.matches ?? []),
-      score: r.score ?? 1,
-    }));
+    return new Fuse(entries, FUSE_OPTIONS)
+      .search(pattern, { limit })
+      .filter((r) => (r.score ?? 1) <= MAX_SCORE)
+      .map((r) => ({
+        source: r.item.source,
+        start: r.item.start,
+        end: r.item.end,
+        text: r.item.source.text.slice(r.item.start, r.item.end),
+        paragraph: r.item.paragraph,
+        ranges: mergeRanges(r.matches ?? []),
+        score: r.score ?? 1,
+      }));
   }
+
+  // Query words repeat from one keystroke to the next: their matches are kept.
+  private match(word: string): TermMatch {
+    let m = this.terms.get(word);
+    if (m) {
+      this.terms.delete(word);
+    } else {
+      m = matchTerm(word, this.table, this.library.index);
+      if (this.terms.size >= TERM_CACHE) {
+        this.terms.delete(this.terms.keys().next().value as string);
+      }
+    }
+    this.terms.set(word, m);
+    return m;
+  }
+
+  // The `count` sentences with the best estimated score in which every query word matches, in library order.
+  private candidates(matches: readonly TermMatch[], count: number): number[] {
+    const [rarest, second] = [...matches].sort((a, b) => a.occurrences - b.occurrences);
+    // Common words: the shortest sentences are scanned first (they score best for the same edits),
+    // for at most as long as reading the rarest word's occurrences would take.
+    const found = this.scanShortest(matches, count, Math.min(SCAN_LIMIT, Math.max(2000, rarest.occurrences))) ?? this.readOccurrences(rarest, second, matches);
+    found.sort((a, b) => a.score - b.score || a.sentence - b.sentence);
+    return found
+      .slice(0, count)
+      .map((f) => f.sentence)
+      .sort((a, b) => a - b);
+  }
+
+  // Every sentence the rarest query word occurs in (and the second rarest, if not too common), with its estimated score.
+  private readOccurrences(rarest: TermMatch, second: TermMatch | undefined, matches: readonly TermMatch[]): Found[] {
+    if (this.seen.length < this.table.size) {
+      this.seen = new Uint32Array(this.table.size);
+    }
+    const first = ++this.stamp;
+    const both = second && second.occurrences <= 8 * rarest.occurrences ? ++this.stamp : first;
+    const found: Found[] = [];
+    this.eachSentence(rarest, (sentence) => {
+      this.seen[sentence] = first;
+    });
+    this.eachSentence(both === first ? rarest : (second as TermMatch), (sentence) => {
+      if (this.seen[sentence] === first) {
+        this.seen[sentence] = both + 1;
+        const score = this.estimate(sentence, matches);
+        if (score < Infinity) {
+          found.push({ sentence, score });
+        }
+      }
+    });
+    this.stamp = both + 1;
+    return found;
+  }
+
+  private eachSentence(term: TermMatch, visit: (sentence: number) => void): void {
+    for (const id of term.ids) {
+      const positions = this.library.index.positionsOf(id);
+      for (let i = 0; i < positions.length; i++) {
+        visit(this.table.sentenceAt(positions[i]));
+      }
+    }
+  }
+
+  // Sentences from the shortest up, until no longer one can beat the `count` best found; undefined
+  // when that takes more than `budget` sentences.
+  private scanShortest(matches: readonly TermMatch[], count: number, budget: number): Found[] | undefined {
+    const order = this.table.byLength;
+    const best = matches.reduce((sum, m) => sum + Math.max(0.001, m.fewestEdits / m.word.length), 0) / matches.length;
+    const found: Found[] = [];
+    let kth = Infinity;
+    for (let k = 0; k < order.length; k++) {
+      const sentence = order[k];
+      if (found.length >= count && kth <= fuseScore(best, this.table.wordCount(sentence))) {
+        return found;
+      }
+      // Past the budget, enough matches are good enough (Fuse.js ranks them); too few, and the
+      // rarest word's occurrences are read instead.
+      if (k >= budget) {
+        return found.length >= count ? found : undefined;
+      }
+      const score = this.estimate(sentence, matches);
+      if (score < Infinity) {
+        found.push({ sentence, score });
+        if (found.length % count === 0) {
+          found.sort((a, b) => a.score - b.score || a.sentence - b.sentence).length = count;
+          kth = found[count - 1].score;
+        }
+      }
+    }
+    return found;
+  }
+
+  // Fuse.js's score for the sentence, estimated from whole words; Infinity if a query word has no match in it.
+  private estimate(sentence: number, matches: readonly TermMatch[]): number {
+    const table = this.table;
+    const words = this.library.sources[table.source[sentence]].wordIds;
+    const base = this.library.index.sourceStarts[table.source[sentence]];
+    const from = table.firstWord[sentence] - base;
+    const to = table.firstWord[sentence + 1] - base;
+    let total = 0;
+    for (const m of matches) {
+      let best = 0;
+      for (let i = from; i < to && best !== 1; i++) {
+        const v = m.marks[words[i]];
+        if (v !== 0 && (best === 0 || v < best)) {
+          best = v;
+        }
+      }
+      if (best === 0) {
+        return Infinity;
+      }
+      total += Math.max(0.001, (best - 1) / m.word.length);
+    }
+    return fuseScore(total / matches.length, to - from);
+  }
+}
+
+// Fuse.js weighs a match by the length of the text: score ^ (1 / √words), rounded as Fuse.js does.
+function fuseScore(score: number, words: number): number {
+  return score ** (Math.round(1000 / Math.sqrt(Math.max(1, words))) / 1000);
 }
 
 function mergeRanges(matches: readonly FuseResultMatch[]): { start: number; end: number }[] {

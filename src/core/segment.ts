@@ -58,7 +58,7 @@ export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
     for (const p of parts) {
       const raw = text.slice(p.start, p.end);
       const lead = raw.length - raw.replace(/^[ \t]+/, '').length;
-      const trail = raw.length - raw.replace(/\s+$/, '').length;
+      const trail = raw.length - raw.trimEnd().length;
       paragraphs.push({ start: p.start + lead, end: p.end - trail, furniture: isFurniture(raw) });
     }
     block = [];

@@ -1,86 +1,158 @@
-import { readFrontMatter } from './frontMatter';
 import { maskMarkdown } from './markdownMask';
-import { guessMetadata, MetaDraft, readMetaFields, SourceMeta } from './metadata';
-import { Paragraph, Sentence, splitParagraphs, splitSentences } from './segment';
+import { SourceMeta } from './metadata';
+import { Paragraph, Sentence } from './segment';
+import { SourceRecord } from './sourceRecord';
 import { Token, tokenize } from './tokens';
+import { Vocabulary } from './vocabulary';
+
+interface Details {
+  paragraphs?: readonly Paragraph[];
+  sentences?: readonly Sentence[];
+  tokens?: readonly Token[];
+  tokenParagraph?: Int32Array;
+}
+
+// Objects for a source's paragraphs, sentences and words are made when something asks for them
+// (the verifier's chosen passage, a hover, a search hit) and kept for the most recent sources only:
+// at ten thousand articles, keeping them all would take gigabytes.
+const DETAIL_CACHE = 256;
+const details = new Map<Source, Details>();
+
+function detailsOf(source: Source): Details {
+  let d = details.get(source);
+  if (d) {
+    details.delete(source);
+  } else {
+    d = {};
+    if (details.size >= DETAIL_CACHE) {
+      details.delete(details.keys().next().value as Source);
+    }
+  }
+  details.set(source, d);
+  return d;
+}
 
 /** An article of the library: its text, segmented and tokenised, with offsets into the file. */
-export interface Source {
-  readonly meta: SourceMeta;
+export class Source {
+  readonly #record: SourceRecord;
+  readonly #vocabulary: Vocabulary;
+
+  constructor(
+    readonly meta: SourceMeta,
+    record: SourceRecord,
+    vocabulary: Vocabulary,
+  ) {
+    this.#record = record;
+    this.#vocabulary = vocabulary;
+  }
+
   /** The file's path as the host gave it (for the bundled library, `seeds/<name>`). */
-  readonly file: string;
-  readonly text: string;
+  get file(): string {
+    return this.#record.file;
+  }
+
+  get text(): string {
+    return this.#record.text;
+  }
+
+  /** Content hash of the file's bytes (see {@link contentHash}). */
+  get hash(): string {
+    return this.#record.hash;
+  }
+
+  /** The compact per-file data this source was made from. */
+  get record(): SourceRecord {
+    return this.#record;
+  }
+
+  /** Vocabulary ids of the article's words, in order (the same words as {@link tokens}). */
+  get wordIds(): Uint32Array {
+    return this.#record.words;
+  }
+
+  /** The normalised word at a word position. */
+  wordAt(position: number): string {
+    return this.#vocabulary.word(this.#record.words[position]);
+  }
+
+  /** Number of words of the article text. */
+  get wordCount(): number {
+    return this.#record.words.length;
+  }
+
+  /** Number of sentences of the article text. */
+  get sentenceCount(): number {
+    return this.#record.sentences.length / 4;
+  }
+
   /** Every paragraph, furniture included (flagged), in file order. */
-  readonly paragraphs: readonly Paragraph[];
+  get paragraphs(): readonly Paragraph[] {
+    const d = detailsOf(this);
+    if (!d.paragraphs) {
+      const p = this.#record.paragraphs;
+      const out: Paragraph[] = [];
+      for (let i = 0; i < p.length; i += 3) {
+        out.push({ start: p[i], end: p[i + 1], furniture: p[i + 2] === 1 });
+      }
+      d.paragraphs = out;
+    }
+    return d.paragraphs;
+  }
+
   /** Sentences of the article text (no furniture). */
-  readonly sentences: readonly Sentence[];
+  get sentences(): readonly Sentence[] {
+    const d = detailsOf(this);
+    if (!d.sentences) {
+      const s = this.#record.sentences;
+      const out: Sentence[] = [];
+      for (let i = 0; i < s.length; i += 4) {
+        out.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2] });
+      }
+      d.sentences = out;
+    }
+    return d.sentences;
+  }
+
   /** Words of the article text (no furniture), in order. */
-  readonly tokens: readonly Token[];
+  get tokens(): readonly Token[] {
+    const d = detailsOf(this);
+    if (!d.tokens) {
+      const text = /\.(md|markdown)$/i.test(this.file) ? maskMarkdown(this.text) : this.text;
+      const p = this.#record.paragraphs;
+      const out: Token[] = [];
+      for (let i = 0; i < p.length; i += 3) {
+        if (p[i + 2] === 0) {
+          for (const t of tokenize(text, p[i], p[i + 1])) {
+            out.push(t);
+          }
+        }
+      }
+      d.tokens = out;
+    }
+    return d.tokens;
+  }
+
   /** For each token, the index of its paragraph in `paragraphs`. */
-  readonly tokenParagraph: Int32Array;
-}
-
-/** A source before its key is settled against the rest of the library. */
-export interface SourceDraft extends Omit<Source, 'meta'> {
-  readonly metaDraft: MetaDraft;
-  /** Things worth telling the user about this file (malformed front matter, bad fields). */
-  readonly warnings: readonly string[];
-}
-
-/**
- * Segments and tokenises one decoded source file. Metadata comes from the catalog entry when there is
- * one, else from YAML front matter, else from heuristics; fields a higher layer leaves out are
- * filled from the lower ones.
- */
-export function buildSource(file: string, text: string, catalogEntry?: Partial<MetaDraft>): SourceDraft {
-  const warnings: string[] = [];
-  const front = readFrontMatter(text);
-  if (front.error) {
-    warnings.push(front.error);
-  }
-  const fmProblems: string[] = [];
-  const fromFront = readMetaFields(front.fields, fmProblems);
-  warnings.push(...fmProblems.map((p) => `front matter: ${p}`));
-
-  const paragraphs = splitParagraphs(text, front.bodyStart);
-  // Markdown sources: HTML tags, link targets and URLs are markup, not the article's words.
-  const words = /\.(md|markdown)$/i.test(file) ? maskMarkdown(text) : text;
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  const tokenParagraph: number[] = [];
-  paragraphs.forEach((p, i) => {
-    if (p.furniture) {
-      return;
+  get tokenParagraph(): Int32Array {
+    const d = detailsOf(this);
+    if (!d.tokenParagraph) {
+      const starts = this.#record.paragraphWords;
+      const out = new Int32Array(this.wordCount);
+      for (let p = 0; p + 1 < starts.length; p++) {
+        out.fill(p, starts[p], starts[p + 1]);
+      }
+      d.tokenParagraph = out;
     }
-    sentences.push(...splitSentences(text, p, i));
-    for (const t of tokenize(words, p.start, p.end)) {
-      tokens.push(t);
-      tokenParagraph.push(i);
-    }
-  });
-
-  const guessed = catalogEntry ? undefined : guessMetadata(paragraphs.filter((p) => !p.furniture).map((p) => text.slice(p.start, p.end)));
-  const pick = <K extends Exclude<keyof MetaDraft, 'key'>>(k: K): MetaDraft[K] =>
-    (catalogEntry?.[k] !== undefined ? catalogEntry[k] : fromFront[k] !== undefined ? fromFront[k] : (guessed?.[k] ?? null)) as MetaDraft[K];
-  const metaDraft: MetaDraft = {
-    key: catalogEntry?.key ?? fromFront.key ?? null,
-    title: pick('title'),
-    author: pick('author'),
-    outlet: pick('outlet'),
-    date: pick('date'),
-    url: pick('url'),
-  };
-  if (tokens.length === 0) {
-    warnings.push('no article text (only page furniture or front matter)');
+    return d.tokenParagraph;
   }
-  return { file, text, paragraphs, sentences, tokens, tokenParagraph: Int32Array.from(tokenParagraph), metaDraft, warnings };
 }
 
 /** The 1-based number of a paragraph among the article's own paragraphs (furniture not counted). */
 export function paragraphNumber(source: Source, paragraphIndex: number): number {
   let n = 0;
-  for (let i = 0; i <= paragraphIndex && i < source.paragraphs.length; i++) {
-    if (!source.paragraphs[i].furniture) {
+  const paragraphs = source.paragraphs;
+  for (let i = 0; i <= paragraphIndex && i < paragraphs.length; i++) {
+    if (!paragraphs[i].furniture) {
       n++;
     }
   }

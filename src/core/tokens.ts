@@ -1,3 +1,5 @@
+import { scanWords } from './wordScanner';
+
 /** A word of a text, normalised for matching, with its offsets in the original text. */
 export interface Token {
   /** Normalised form: NFKC, lower case, one apostrophe, numbers without thousands separators. */
@@ -12,7 +14,8 @@ export interface Token {
 // (Russia’s, can't) and so does a decimal or thousands separator between digits (1,000, 2.5).
 // Everything else (punctuation, dashes, quote marks, ellipses, spaces, line breaks) separates words,
 // which is what makes dash variants, quote styles and line wraps irrelevant to matching.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+/** The word pattern (global: callers reset `lastIndex`). */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 const APOSTROPHES = /[’ʼ]/g;
 const DIGITS_WITH_COMMAS = /^\p{N}[\p{N},.]*$/u;
 
@@ -25,14 +28,24 @@ export function normalizeWord(word: string): string {
   return n;
 }
 
+// Normalised forms of recently seen spellings: tokenising a source again costs no NFKC.
+let norms = new Map<string, string>();
+
 /** Splits `text[start, end)` into normalised words that keep their original offsets. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    tokens.push({ norm: normalizeWord(m[0]), start: start + m.index, end: start + m.index + m[0].length });
-  }
+  scanWords(text, Math.max(0, start), Math.min(end, text.length), (from, to) => {
+    const raw = text.slice(from, to);
+    let norm = norms.get(raw);
+    if (norm === undefined) {
+      norm = normalizeWord(raw);
+      if (norms.size >= 100000) {
+        norms = new Map();
+      }
+      norms.set(raw, norm);
+    }
+    tokens.push({ norm, start: from, end: to });
+  });
   return tokens;
 }
 

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checker';
-import { countWords, foldForSearch, isNegation, isNumber, normalizeWord, tokenize } from '../../src/core/tokens';
+import fc from 'fast-check';
+import { countWords, foldForSearch, isNegation, isNumber, normalizeWord, tokenize, WORD } from '../../src/core/tokens';
+import { scanWords } from '../../src/core/wordScanner';
 import { seedLibrary } from './helpers/seedLibrary';
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
@@ -89,5 +91,31 @@ describe('tokens: normalisation lets real quotations match the seeds', () => {
       ['verified', 'war-update-2025-belgorod'],
       ['verified', 'kyiv-independent-belgorod'],
     ]);
+  });
+});
+
+describe('tokens: the word scanner finds exactly the words of the word pattern', () => {
+  it('on any text', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6, unit: 'grapheme' }),
+      fc.string({ maxLength: 6, unit: 'binary' }),
+      fc.constantFrom("'", '’', 'ʼ', '.', ',', '1', '٣', 'a', 'é', 'e\u0301', '𝟘', '𝐀', '\ud800', ' ', '1,000', '2.5', "can't", '½'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        const slice = text.slice(start, end);
+        const expected: string[] = [];
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+          expected.push(`${start + m.index}:${m[0]}`);
+        }
+        const found: string[] = [];
+        scanWords(text, start, end, (from, to) => found.push(`${from}:${text.slice(from, to)}`));
+        assert.deepEqual(found, expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,0 +1,121 @@
+import { contentHash } from './contentHash';
+import { decodeSource } from './decode';
+import { readFrontMatter } from './frontMatter';
+import { maskMarkdown } from './markdownMask';
+import { guessMetadata, MetaDraft, readMetaFields } from './metadata';
+import { splitParagraphs, splitSentences } from './segment';
+import { Vocabulary } from './vocabulary';
+import { scanWords } from './wordScanner';
+
+/**
+ * Everything the library derives from one file on its own, in compact form: the unit that is kept,
+ * stored and reused when other files change. Offsets are UTF-16 offsets into `text`.
+ */
+export interface SourceRecord {
+  readonly kind: 'source';
+  readonly file: string;
+  /** {@link contentHash} of the file's bytes. */
+  readonly hash: string;
+  readonly text: string;
+  /** `[start, end, furniture (0 or 1)]` for every paragraph, in file order. */
+  readonly paragraphs: Uint32Array;
+  /** `[start, end, paragraph index, first word]` for every sentence of the article text. */
+  readonly sentences: Uint32Array;
+  /** The index of each paragraph's first word, and the word count at the end (paragraphs + 1 entries). */
+  readonly paragraphWords: Uint32Array;
+  /** Vocabulary ids of the article's words, in order. */
+  readonly words: Uint32Array;
+  /** Metadata from the YAML front matter. */
+  readonly front: Partial<MetaDraft>;
+  /** Metadata guessed from the text (used for fields neither catalog nor front matter give). */
+  readonly guessed: Omit<MetaDraft, 'key'>;
+  readonly warnings: readonly string[];
+}
+
+/** A file that is not in the library, and why. */
+export interface SkippedRecord {
+  readonly kind: 'skipped';
+  readonly file: string;
+  readonly hash: string;
+  readonly reason: string;
+}
+
+export type FileRecord = SourceRecord | SkippedRecord;
+
+/** Decodes, segments and tokenises one file. Never throws for bad input. */
+export function buildRecord(file: string, bytes: Uint8Array, vocabulary: Vocabulary, maxBytes: number, hash = contentHash(bytes)): FileRecord {
+  const decoded = decodeSource(bytes, maxBytes);
+  if (!decoded.ok) {
+    return { kind: 'skipped', file, hash, reason: decoded.reason };
+  }
+  const record = recordFromText(file, hash, decoded.text, vocabulary);
+  return record.words.length === 0 ? { kind: 'skipped', file, hash, reason: 'no article text (only page furniture or front matter)' } : record;
+}
+
+function recordFromText(file: string, hash: string, text: string, vocabulary: Vocabulary): SourceRecord {
+  const warnings: string[] = [];
+  const front = readFrontMatter(text);
+  if (front.error) {
+    warnings.push(front.error);
+  }
+  const fmProblems: string[] = [];
+  const fromFront = readMetaFields(front.fields, fmProblems);
+  warnings.push(...fmProblems.map((p) => `front matter: ${p}`));
+
+  const paragraphs = splitParagraphs(text, front.bodyStart);
+  // Markdown sources: HTML tags, link targets and URLs are markup, not the article's words.
+  const wordText = /\.(md|markdown)$/i.test(file) ? maskMarkdown(text) : text;
+  const paragraphData = new Uint32Array(paragraphs.length * 3);
+  const paragraphWords = new Uint32Array(paragraphs.length + 1);
+  const sentences: number[] = [];
+  const words: number[] = [];
+  paragraphs.forEach((p, i) => {
+    paragraphData.set([p.start, p.end, p.furniture ? 1 : 0], i * 3);
+    paragraphWords[i] = words.length;
+    if (p.furniture) {
+      return;
+    }
+    const own = splitSentences(text, p, i);
+    let next = 0;
+    scanWords(wordText, p.start, p.end, (start, end, hash) => {
+      // A sentence's first word is the first word at or after its start.
+      while (next < own.length && own[next].start <= start) {
+        sentences.push(own[next].start, own[next].end, i, words.length);
+        next++;
+      }
+      words.push(vocabulary.internRange(wordText, start, end, hash));
+    });
+    for (; next < own.length; next++) {
+      sentences.push(own[next].start, own[next].end, i, words.length);
+    }
+  });
+  paragraphWords[paragraphs.length] = words.length;
+  const articleTexts = paragraphs.filter((p) => !p.furniture).map((p) => text.slice(p.start, p.end));
+  return {
+    kind: 'source',
+    file,
+    hash,
+    text,
+    paragraphs: paragraphData,
+    sentences: Uint32Array.from(sentences),
+    paragraphWords,
+    words: Uint32Array.from(words),
+    front: fromFront,
+    guessed: guessMetadata(articleTexts),
+    warnings,
+  };
+}
+
+/** The metadata of a record: catalog entry first, then front matter, then what was guessed. */
+export function recordMeta(record: SourceRecord, catalogEntry: Partial<MetaDraft> | undefined): MetaDraft {
+  const pick = <K extends Exclude<keyof MetaDraft, 'key'>>(k: K): MetaDraft[K] =>
+    (catalogEntry?.[k] !== undefined ? catalogEntry[k] : record.front[k] !== undefined ? record.front[k] : catalogEntry ? null : record.guessed[k]) as MetaDraft[K];
+  return {
+    key: catalogEntry?.key ?? record.front.key ?? null,
+    title: pick('title'),
+    author: pick('author'),
+    outlet: pick('outlet'),
+    date: pick('date'),
+    url: pick('url'),
+  };
+}

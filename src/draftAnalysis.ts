@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkDraft, QuoteCheck } from './core/checker';
 import { Citation } from './core/citations';
+import { DraftChecker } from './core/draftChecker';
 import { Library } from './core/library';
 import { LineIndex } from './core/lineIndex';
 import { LibraryService } from './libraryService';
@@ -17,10 +18,13 @@ export interface Analysis {
 
 /**
  * Checks drafts on demand and remembers the result per document version and library, so hover,
- * code actions, definitions and diagnostics share one check per edit.
+ * code actions, definitions and diagnostics share one check per edit. Each open draft has its own
+ * DraftChecker, so after a keystroke only the quotations whose words changed are verified again;
+ * a new library (or new settings) starts a new checker.
  */
 export class DraftAnalyzer {
   private readonly cache = new Map<string, Analysis>();
+  private readonly checkers = new Map<string, DraftChecker>();
 
   constructor(
     private readonly library: LibraryService,
@@ -40,7 +44,14 @@ export class DraftAnalyzer {
     if (cached && cached.version === document.version && cached.library === library) {
       return cached;
     }
-    const analysis = analyzeText(document.uri, document.version, document.getText(), library, this.minQuoteWords());
+    let checker = this.checkers.get(key);
+    if (!checker || checker.library !== library) {
+      checker = new DraftChecker(library, { minQuoteWords: this.minQuoteWords() });
+      this.checkers.set(key, checker);
+    }
+    const text = document.getText();
+    const { quotes, citations } = checker.check(text);
+    const analysis: Analysis = { uri: document.uri, version: document.version, library, quotes, citations, lines: new LineIndex(text) };
     this.cache.set(key, analysis);
     return analysis;
   }
@@ -48,11 +59,13 @@ export class DraftAnalyzer {
   /** Forgets a closed document. */
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
+    this.checkers.delete(uri.toString());
   }
 
   /** Forgets everything (settings changed). */
   clear(): void {
     this.cache.clear();
+    this.checkers.clear();
   }
 }
 

@@ -36,7 +36,7 @@ export class Workbench {
   /** Saves test-results/e2e/<flow>-<name>.png and returns its path. */
   async screenshot(name: string): Promise<string> {
     const file = path.join(this.shotsDir, `${this.flow}-${name}.png`);
-    await this.page.screenshot({ path: file, timeout: 30_000 });
+    await this.page.screenshot({ path: file, timeout: 30_000, animations: 'disabled' });
     return file;
   }
 
@@ -105,8 +105,18 @@ export class Workbench {
       await input.waitFor({ timeout: STEP_TIMEOUT_MS });
       await input.fill(text);
       await this.page.locator('.find-widget.visible .matchesCount', { hasText: /^1 of/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
-      await this.page.keyboard.press('Escape');
-      await this.page.locator('.find-widget.visible').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS }).catch(() => {});
+      // Under load an Escape can land before the find input owns the focus and be lost; the keys
+      // that follow would then go to the find widget, so close it for certain and wait for the editor.
+      const open = this.page.locator('.find-widget.visible');
+      for (let attempt = 0; attempt < 3 && (await open.count()) > 0; attempt++) {
+        await input.focus();
+        await this.page.keyboard.press('Escape');
+        await open.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      }
+      if ((await open.count()) > 0) {
+        throw new Error('the find widget did not close');
+      }
+      await this.page.locator('.monaco-editor.focused').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await this.viewLine(text).waitFor({ timeout: STEP_TIMEOUT_MS });
     });
   }

@@ -52,7 +52,9 @@ export async function loadLibrary(sources: readonly string[]): Promise<Library> 
     c.entries.forEach((v, k) => entries.set(k, v));
     problems.push(...c.problems.map((p) => `${file}: ${p}`));
   }
-  return Library.load(files, { readFile: async (f) => fs.promises.readFile(f) }, { catalog: { entries, problems }, catalogFile: catalogs.join(', ') || 'catalog.json' });
+  // A command-line run has nothing else to do meanwhile: synchronous reads of thousands of small
+  // files take a fifth of the time of fs.promises.readFile.
+  return Library.load(files, { readFile: async (f) => fs.readFileSync(f) }, { catalog: { entries, problems }, catalogFile: catalogs.join(', ') || 'catalog.json' });
 }
 
 /** The drafts named on the command line. */

@@ -37,6 +37,8 @@ interface Entry {
 const MAX_SCORE = 0.65;
 const FUSE_OPTIONS = { keys: ['folded'], includeScore: true, includeMatches: true, ignoreLocation: true, useExtendedSearch: true, threshold: 0.4, minMatchCharLength: 2 };
 const TERM_CACHE = 64;
+// Words this common or rarer have their sentences listed as a bitset (a few milliseconds at most).
+const FILTER_OCCURRENCES = 200000;
 // Most sentences scanned for a query of common words.
 const SCAN_LIMIT = 30000;
 
@@ -52,11 +54,15 @@ const SCAN_LIMIT = 30000;
 export class PassageSearch {
   private readonly table: SentenceTable;
   private readonly terms = new Map<string, TermMatch>();
-  private seen = new Uint32Array(0);
-  private stamp = 0;
+  private readonly sentenceSets = new WeakMap<TermMatch, Uint32Array>();
+  private readonly sourceWords: readonly Uint32Array[];
+  // The query's words in the order `estimate` looks for them, and its per-word results.
+  private order: number[] = [];
+  private bests = new Float64Array(0);
 
   constructor(readonly library: Library) {
     this.table = new SentenceTable(library);
+    this.sourceWords = library.sources.map((s) => s.wordIds);
   }
 
   /** Passages for a query, best first. An empty query finds nothing. */
@@ -111,10 +117,13 @@ export class PassageSearch {
 
   // The `count` sentences with the best estimated score in which every query word matches, in library order.
   private candidates(matches: readonly TermMatch[], count: number): number[] {
-    const [rarest, second] = [...matches].sort((a, b) => a.occurrences - b.occurrences);
+    const [rarest] = [...matches].sort((a, b) => a.occurrences - b.occurrences);
+    const filter = this.filter(matches, rarest);
+    this.order = matches.map((_, t) => t).sort((a, b) => Number(this.sentenceSets.has(matches[a])) - Number(this.sentenceSets.has(matches[b])) || a - b);
+    this.bests = new Float64Array(matches.length);
     // Common words: the shortest sentences are scanned first (they score best for the same edits),
     // for at most as long as reading the rarest word's occurrences would take.
-    const found = this.scanShortest(matches, count, Math.min(SCAN_LIMIT, Math.max(2000, rarest.occurrences))) ?? this.readOccurrences(rarest, second, matches);
+    const found = this.scanShortest(matches, count, Math.min(SCAN_LIMIT, Math.max(2000, rarest.occurrences)), filter) ?? this.readFiltered(matches, filter, count);
     found.sort((a, b) => a.score - b.score || a.sentence - b.sentence);
     return found
       .slice(0, count)
@@ -122,42 +131,55 @@ export class PassageSearch {
       .sort((a, b) => a - b);
   }
 
-  // Every sentence the rarest query word occurs in (and the second rarest, if not too common), with its estimated score.
-  private readOccurrences(rarest: TermMatch, second: TermMatch | undefined, matches: readonly TermMatch[]): Found[] {
-    if (this.seen.length < this.table.size) {
-      this.seen = new Uint32Array(this.table.size);
-    }
-    const first = ++this.stamp;
-    const both = second && second.occurrences <= 8 * rarest.occurrences ? ++this.stamp : first;
-    const found: Found[] = [];
-    this.eachSentence(rarest, (sentence) => {
-      this.seen[sentence] = first;
-    });
-    this.eachSentence(both === first ? rarest : (second as TermMatch), (sentence) => {
-      if (this.seen[sentence] === first) {
-        this.seen[sentence] = both + 1;
-        const score = this.estimate(sentence, matches);
-        if (score < Infinity) {
-          found.push({ sentence, score });
+  // The sentences holding the rarest query word and every other one not much more common, as a
+  // bitset: a sentence outside it cannot match, so it is passed over without reading its words.
+  // A word's sentences are kept with its match, as the next keystroke usually repeats the word.
+  private filter(matches: readonly TermMatch[], rarest: TermMatch): Uint32Array {
+    let filter: Uint32Array | undefined;
+    for (const m of matches) {
+      let bits = this.sentenceSets.get(m);
+      if (!bits && (m === rarest || m.occurrences <= Math.max(FILTER_OCCURRENCES, 4 * rarest.occurrences))) {
+        bits = this.table.sentencesWith(m.ids, (id) => this.library.index.positionsOf(id));
+        this.sentenceSets.set(m, bits);
+      }
+      if (!bits) {
+        continue;
+      }
+      if (!filter) {
+        filter = bits.slice();
+      } else {
+        for (let i = 0; i < filter.length; i++) {
+          filter[i] &= bits[i];
         }
       }
-    });
-    this.stamp = both + 1;
-    return found;
+    }
+    return filter as Uint32Array;
   }
 
-  private eachSentence(term: TermMatch, visit: (sentence: number) => void): void {
-    for (const id of term.ids) {
-      const positions = this.library.index.positionsOf(id);
-      for (let i = 0; i < positions.length; i++) {
-        visit(this.table.sentenceAt(positions[i]));
+  // The `count` best sentences of the filter in which every query word matches, with their estimated
+  // scores (sentences come in ascending order, so one that only ties the `count`th best is worse).
+  private readFiltered(matches: readonly TermMatch[], filter: Uint32Array, count: number): Found[] {
+    const found: Found[] = [];
+    let kth = Infinity;
+    for (let i = 0; i < filter.length; i++) {
+      for (let bits = filter[i]; bits !== 0; bits &= bits - 1) {
+        const sentence = (i << 5) | (31 - Math.clz32(bits & -bits));
+        const score = this.estimate(sentence, matches);
+        if (score < kth) {
+          found.push({ sentence, score });
+          if (found.length === 4 * count) {
+            found.sort((a, b) => a.score - b.score || a.sentence - b.sentence).length = count;
+            kth = found[count - 1].score;
+          }
+        }
       }
     }
+    return found;
   }
 
   // Sentences from the shortest up, until no longer one can beat the `count` best found; undefined
   // when that takes more than `budget` sentences.
-  private scanShortest(matches: readonly TermMatch[], count: number, budget: number): Found[] | undefined {
+  private scanShortest(matches: readonly TermMatch[], count: number, budget: number, filter: Uint32Array): Found[] | undefined {
     const order = this.table.byLength;
     const best = matches.reduce((sum, m) => sum + Math.max(0.001, m.fewestEdits / m.word.length), 0) / matches.length;
     const found: Found[] = [];
@@ -172,6 +194,9 @@ export class PassageSearch {
       if (k >= budget) {
         return found.length >= count ? found : undefined;
       }
+      if ((filter[sentence >> 5] & (1 << (sentence & 31))) === 0) {
+        continue;
+      }
       const score = this.estimate(sentence, matches);
       if (score < Infinity) {
         found.push({ sentence, score });
@@ -185,17 +210,21 @@ export class PassageSearch {
   }
 
   // Fuse.js's score for the sentence, estimated from whole words; Infinity if a query word has no match in it.
+  // Words the filter does not cover are looked for first: they are the ones that may be missing.
   private estimate(sentence: number, matches: readonly TermMatch[]): number {
     const table = this.table;
-    const words = this.library.sources[table.source[sentence]].wordIds;
-    const base = this.library.index.sourceStarts[table.source[sentence]];
+    const source = table.source[sentence];
+    const words = this.sourceWords[source];
+    const base = this.library.index.sourceStarts[source];
     const from = table.firstWord[sentence] - base;
     const to = table.firstWord[sentence + 1] - base;
-    let total = 0;
-    for (const m of matches) {
+    const bests = this.bests;
+    for (let k = 0; k < this.order.length; k++) {
+      const t = this.order[k];
+      const marks = matches[t].marks;
       let best = 0;
       for (let i = from; i < to && best !== 1; i++) {
-        const v = m.marks[words[i]];
+        const v = marks[words[i]];
         if (v !== 0 && (best === 0 || v < best)) {
           best = v;
         }
@@ -203,7 +232,11 @@ export class PassageSearch {
       if (best === 0) {
         return Infinity;
       }
-      total += Math.max(0.001, (best - 1) / m.word.length);
+      bests[t] = best;
+    }
+    let total = 0;
+    for (let t = 0; t < matches.length; t++) {
+      total += Math.max(0.001, (bests[t] - 1) / matches[t].word.length);
     }
     return fuseScore(total / matches.length, to - from);
   }

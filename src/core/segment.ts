@@ -111,7 +111,7 @@ export function splitSentences(text: string, paragraph: Paragraph, index: number
 }
 
 function isAbbreviation(body: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = wordBefore(body, dot);
   if (word.length === 0) {
     return false;
   }
@@ -120,4 +120,39 @@ function isAbbreviation(body: string, dot: number): boolean {
     return true;
   }
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const LETTER = /^\p{L}$/u;
+
+// The letters and dots right before `dot`, at most 12 units back (a letter whose surrogate pair is
+// cut by that limit does not count): what /([\p{L}.]+)$/u finds in the 12 units before it.
+function wordBefore(body: string, dot: number): string {
+  const lo = Math.max(0, dot - 12);
+  let i = dot;
+  while (i > lo) {
+    const c = body.charCodeAt(i - 1);
+    if (c < 128) {
+      const lower = c | 0x20;
+      if (c === 0x2e || (lower >= 0x61 && lower <= 0x7a)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= lo) {
+      const high = body.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (!LETTER.test(body.slice(i - 2, i))) {
+          break;
+        }
+        i -= 2;
+        continue;
+      }
+    }
+    if (!LETTER.test(body[i - 1])) {
+      break;
+    }
+    i--;
+  }
+  return body.slice(i, dot);
 }

@@ -67,6 +67,30 @@ export class SentenceTable {
     return s;
   }
 
+  /**
+   * The sentences holding any of the words `ids` (each id's global positions from `positionsOf`),
+   * as a bitset: bit `s & 31` of element `s >> 5` is set for sentence `s`.
+   */
+  sentencesWith(ids: Uint32Array, positionsOf: (id: number) => Uint32Array): Uint32Array {
+    const bits = new Uint32Array((this.size + 31) >> 5);
+    this.blocks ??= blockStarts(this.firstWord, 5);
+    const blocks = this.blocks;
+    const firstWord = this.firstWord;
+    const last = blocks.length - 1;
+    for (let k = 0; k < ids.length; k++) {
+      const positions = positionsOf(ids[k]);
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i];
+        let s = blocks[Math.min(position >> 5, last)];
+        while (s + 2 < firstWord.length && firstWord[s + 1] <= position) {
+          s++;
+        }
+        bits[s >> 5] |= 1 << (s & 31);
+      }
+    }
+    return bits;
+  }
+
   /** A sentence's offsets in its source and its paragraph index. */
   offsets(sentence: number): { start: number; end: number; paragraph: number } {
     const s = this.source[sentence];

@@ -67,10 +67,12 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
   const wordText = /\.(md|markdown)$/i.test(file) ? maskMarkdown(text) : text;
   const paragraphData = new Uint32Array(paragraphs.length * 3);
   const paragraphWords = new Uint32Array(paragraphs.length + 1);
-  const sentences: number[] = [];
-  const words: number[] = [];
+  const sentences = new Growable();
+  const words = new Growable();
   paragraphs.forEach((p, i) => {
-    paragraphData.set([p.start, p.end, p.furniture ? 1 : 0], i * 3);
+    paragraphData[i * 3] = p.start;
+    paragraphData[i * 3 + 1] = p.end;
+    paragraphData[i * 3 + 2] = p.furniture ? 1 : 0;
     paragraphWords[i] = words.length;
     if (p.furniture) {
       return;
@@ -80,30 +82,69 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     scanWords(wordText, p.start, p.end, (start, end, hash) => {
       // A sentence's first word is the first word at or after its start.
       while (next < own.length && own[next].start <= start) {
-        sentences.push(own[next].start, own[next].end, i, words.length);
+        sentences.push4(own[next].start, own[next].end, i, words.length);
         next++;
       }
       words.push(vocabulary.internRange(wordText, start, end, hash));
     });
     for (; next < own.length; next++) {
-      sentences.push(own[next].start, own[next].end, i, words.length);
+      sentences.push4(own[next].start, own[next].end, i, words.length);
     }
   });
   paragraphWords[paragraphs.length] = words.length;
-  const articleTexts = paragraphs.filter((p) => !p.furniture).map((p) => text.slice(p.start, p.end));
+  // Only the title and the date are guessed, and only used where the front matter has none.
+  const guessed =
+    fromFront.title !== undefined && fromFront.date !== undefined
+      ? { title: null, author: null, outlet: null, date: null, url: null }
+      : guessMetadata(paragraphs.filter((p) => !p.furniture).map((p) => text.slice(p.start, p.end)));
   return {
     kind: 'source',
     file,
     hash,
     text,
     paragraphs: paragraphData,
-    sentences: Uint32Array.from(sentences),
+    sentences: sentences.toArray(),
     paragraphWords,
-    words: Uint32Array.from(words),
+    words: words.toArray(),
     front: fromFront,
-    guessed: guessMetadata(articleTexts),
+    guessed,
     warnings,
   };
+}
+
+// A list of 32-bit numbers growing in one typed array (no boxed numbers, no garbage per item).
+class Growable {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      this.grow();
+    }
+    this.data[this.length++] = v;
+  }
+
+  push4(a: number, b: number, c: number, d: number): void {
+    if (this.length + 4 > this.data.length) {
+      this.grow();
+    }
+    const data = this.data;
+    data[this.length] = a;
+    data[this.length + 1] = b;
+    data[this.length + 2] = c;
+    data[this.length + 3] = d;
+    this.length += 4;
+  }
+
+  toArray(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  private grow(): void {
+    const data = new Uint32Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
+  }
 }
 
 /** The metadata of a record: catalog entry first, then front matter, then what was guessed. */

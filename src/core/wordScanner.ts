@@ -7,7 +7,6 @@ const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
 const IS_NUMBER = /^\p{N}$/u;
 const IS_LETTER = /^[\p{L}\p{M}]$/u;
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 // ASCII, the bulk of most text, without a function call.
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x30 && c <= 0x39 ? NUMBER : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER : OTHER));
 
@@ -56,6 +55,21 @@ export function scanWords(text: string, start: number, end: number, visit: (star
       continue;
     }
     const from = i;
+    // The common case, ASCII letters and digits up to a space, a line break or the end, hashed as it is read.
+    let fast = 0x811c9dc5;
+    let j = i;
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128 || ASCII[c] === OTHER) {
+        break;
+      }
+      fast = Math.imul(fast ^ c, 0x01000193);
+    }
+    if (j === end || text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0a) {
+      visit(from, j, fast);
+      i = j;
+      continue;
+    }
     let lastNumber = false;
     // A run of letters, marks and digits; then, while they follow, an apostrophe and another run,
     // or a decimal or thousands separator after a digit and a run of digits.
@@ -82,7 +96,7 @@ export function scanWords(text: string, start: number, end: number, visit: (star
         break;
       }
       const c = text.charCodeAt(i);
-      if (APOSTROPHES.has(c) && classAt(text, i + 1, end) !== OTHER) {
+      if ((c === 0x27 || c === 0x2019 || c === 0x2bc) && classAt(text, i + 1, end) !== OTHER) {
         i++;
         run = true;
         continue;

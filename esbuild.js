@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { readSeedModule, SEEDS_DIR } = require('./scripts/seedModule');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -13,14 +14,8 @@ const seedsPlugin = {
   setup(build) {
     build.onResolve({ filter: /^verbatim-seeds$/ }, () => ({ path: 'verbatim-seeds', namespace: 'verbatim-seeds' }));
     build.onLoad({ filter: /.*/, namespace: 'verbatim-seeds' }, () => {
-      const dir = path.join(__dirname, 'seeds');
-      const files = fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((name) => ({ name, base64: fs.readFileSync(path.join(dir, name)).toString('base64') }));
-      const catalog = fs.readFileSync(path.join(dir, 'catalog.json'), 'utf8');
-      return { contents: `export default ${JSON.stringify({ catalog, files })};`, loader: 'js', watchFiles: files.map((f) => path.join(dir, f.name)) };
+      const { catalog, files } = readSeedModule();
+      return { contents: `export default ${JSON.stringify({ catalog, files })};`, loader: 'js', watchFiles: files.map((f) => path.join(SEEDS_DIR, f.name)) };
     });
   },
 };

@@ -107,13 +107,9 @@ async function run(options: Options, work: string): Promise<void> {
     log(`  build ${i + 1}/${options.runs}: ${Math.round(Number(b.buildMs))} ms, heap ${Math.round(Number(b.heapMB))} MB`);
     return b;
   });
-  const persisted = builds[0].persisted as { available: boolean; reason?: string; indexBytes?: number };
-  let warmStartMs: Summary | Unavailable = { available: false, reason: persisted.reason ?? '' };
-  if (persisted.available) {
-    log('warm starts (fresh processes)');
-    const warms = Array.from({ length: options.runs }, () => worker(['warm', indexFile, String(builds[0].sources)]));
-    warmStartMs = warms.every((w) => w.sameSources) ? numbers(warms, 'warmMs') : { available: false, reason: 'the deserialized library differs from the built one' };
-  }
+  log('warm starts (fresh processes)');
+  const warms = Array.from({ length: options.runs }, () => worker(['warm', indexFile, String(builds[0].sources)]));
+  const warmStartMs: Summary | Unavailable = warms.every((w) => w.sameSources) ? numbers(warms, 'warmMs') : { available: false, reason: 'the deserialized library differs from the built one' };
 
   log('loading the library in this process for search and verification');
   const library = await loadLibrary([root]);
@@ -171,7 +167,7 @@ async function run(options: Options, work: string): Promise<void> {
     heapMB: heap,
     heapBaselineMB: numbers(builds, 'baselineHeapMB'),
     warmStartMs,
-    indexBytes: persisted.indexBytes,
+    indexBytes: Number(builds[0].indexBytes),
     search: { ...searchTimes, queries },
     verify: { quotes: draft.quotes.length, ms: verify.ms, accuracy: verify.accuracy },
     recheck: { ...recheck, draftWords: long.words, draftQuotes: long.quotes.length },

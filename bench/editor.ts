@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadRealCorpus } from './corpus';
 import { TextModel } from './markov';
+import { quantile } from './stats';
 import { libraryArticles, writeLibrary } from './synthetic';
 
 const SEED = 20250405;
@@ -78,7 +79,6 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ articles: count, megabytes: written.bytes / 1e6, ...r }));
     return;
   }
-  const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
   const load = (name: string, l: Load) =>
     `${name.padEnd(6)} ${String(Math.round(l.ms)).padStart(6)} ms to the full library (indexer ${Math.round(l.stats.indexerMs)} ms; ${l.stats.filesRead} read, ${l.stats.filesReused} reused, store ${l.stats.store}); ` +
     `${l.swaps} swaps, longest ${l.maxSwapMs.toFixed(1)} ms (assembling ${l.maxAssembleMs.toFixed(1)} ms); event-loop delay p50 ${l.loopDelay.p50.toFixed(1)} / p99 ${l.loopDelay.p99.toFixed(1)} / max ${l.loopDelay.max.toFixed(1)} ms`;
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   console.log(`activation ${r.activationMs.toFixed(1)} ms; stored index ${r.storeMB.toFixed(1)} MB; extension host after the load: RSS ${Math.round(r.memoryMB.rss)} MB (with the worker), heap ${Math.round(r.memoryMB.heapUsed)} MB + ${Math.round(r.memoryMB.external)} MB external`);
   console.log(load('cold', r.cold));
   r.warm.forEach((w, i) => console.log(load(`warm ${i + 1}`, w)));
-  console.log(`warm median ${Math.round(median(r.warm.map((w) => w.ms)))} ms`);
+  console.log(`warm median ${Math.round(quantile(r.warm.map((w) => w.ms), 0.5))} ms`);
   console.log(`typing while the cold load ran: ${r.editsDuringLoad.count} edits, round trip p50 ${r.editsDuringLoad.p50.toFixed(1)} / p99 ${r.editsDuringLoad.p99.toFixed(1)} / max ${r.editsDuringLoad.max.toFixed(1)} ms`);
   console.log(`one file changed: in the library ${Math.round(r.update.ms)} ms after the write (indexer ${Math.round(r.update.stats.indexerMs)} ms, ${r.update.stats.filesIndexed} file indexed)`);
 }

@@ -10,7 +10,8 @@ import { quantile } from './stats';
 
 const EXTENSION_ID = 'verbatim.verbatim';
 const WARM_RUNS = 3;
-export const RESULTS_FILE = '.verbatim-editor-bench.json';
+// bench/editor.ts reads it back.
+const RESULTS_FILE = '.verbatim-editor-bench.json';
 
 function once<T>(event: vscode.Event<T>): Promise<T> {
   return new Promise((resolve) => {

@@ -1,7 +1,7 @@
 import { checkDraft, QuoteCheck } from '../src/core/checker';
+import { DraftChecker } from '../src/core/draftChecker';
 import { Library } from '../src/core/library';
 import { TestDraft } from './drafts';
-import { draftChecker } from './engine';
 import { QuoteKind, Verdict } from './quotes';
 import { summarize, Summary, timed } from './stats';
 
@@ -59,18 +59,15 @@ export function measureVerification(library: Library, draft: TestDraft, runs: nu
   return { ms, perQuoteMs: ms.median / draft.quotes.length, accuracy: score(draft, verdicts), verdicts };
 }
 
-/** Re-check figures for a long draft; `available: false` says why when the core has no DraftChecker. */
-export type Recheck =
-  | { readonly available: false; readonly reason: string; readonly fullCheckMs: Summary }
-  | {
-      readonly available: true;
-      readonly fullCheckMs: Summary;
-      readonly firstCheckMs: number;
-      readonly quoteEditMs: Summary;
-      readonly proseEditMs: Summary;
-      /** DraftChecker gave the same verdicts as checkDraft on the edited drafts. */
-      readonly sameAsCheckDraft: boolean;
-    };
+/** Re-check figures for a long draft. */
+export interface Recheck {
+  readonly fullCheckMs: Summary;
+  readonly firstCheckMs: number;
+  readonly quoteEditMs: Summary;
+  readonly proseEditMs: Summary;
+  /** DraftChecker gave the same verdicts as checkDraft on the edited drafts. */
+  readonly sameAsCheckDraft: boolean;
+}
 
 /**
  * Re-checking a long draft after one-word edits: DraftChecker.check alternating between the draft
@@ -83,11 +80,7 @@ export function measureRecheck(library: Library, draft: TestDraft, quoteEdit: st
     full.push(timed(() => checkDraft(draft.text, library)).ms);
   }
   const fullCheckMs = summarize(full);
-  const api = draftChecker();
-  if (!api.ok) {
-    return { available: false, reason: api.reason, fullCheckMs };
-  }
-  const checker = new api.api(library);
+  const checker = new DraftChecker(library);
   const first = timed(() => checker.check(draft.text));
   const alternate = (edited: string) => {
     const times: number[] = [];
@@ -104,5 +97,5 @@ export function measureRecheck(library: Library, draft: TestDraft, quoteEdit: st
     const b = checkDraft(text, library).quotes.map((q) => `${q.outerStart}:${q.status}`).join(' ');
     return a === b;
   });
-  return { available: true, fullCheckMs, firstCheckMs: first.ms, quoteEditMs, proseEditMs, sameAsCheckDraft: same };
+  return { fullCheckMs, firstCheckMs: first.ms, quoteEditMs, proseEditMs, sameAsCheckDraft: same };
 }

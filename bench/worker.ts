@@ -4,12 +4,11 @@
 //   seed <draft>                          the bundled five-article library and one draft check
 import './seedsShim';
 import * as fs from 'node:fs';
-import { bundledCatalogOptions, bundledSeedInputs } from '../src/bundledSeeds';
+import { bundledLibrary } from '../src/bundledSeeds';
 import { expandPaths, loadLibrary } from '../src/cli/files';
 import { checkDraft } from '../src/core/checker';
-import { Library } from '../src/core/library';
+import { deserializeLibrary, serializeLibrary } from '../src/core/libraryStore';
 import { PassageSearch } from '../src/core/search';
-import { libraryStore } from './engine';
 import { collectGarbage, heapMB, timed, timedAsync } from './stats';
 
 async function main(): Promise<object> {
@@ -35,13 +34,8 @@ async function build(root: string, indexFile: string): Promise<object> {
   const after = heapMB();
   // Keep both alive until the heap is measured.
   const alive = library.value.sources.length + (search.value ? 1 : 0);
-  const store = libraryStore();
-  let persisted: object = { available: false, reason: store.ok ? '' : store.reason };
-  if (store.ok) {
-    const bytes = timed(() => store.api.serializeLibrary(library.value));
-    fs.writeFileSync(indexFile, bytes.value);
-    persisted = { available: true, serializeMs: bytes.ms, indexBytes: bytes.value.length };
-  }
+  const bytes = timed(() => serializeLibrary(library.value));
+  fs.writeFileSync(indexFile, bytes.value);
   // The floor under the load: listing and reading the same files again, without building anything.
   const reading = await timedAsync(async () => {
     const files = await expandPaths([root], '{txt,md}', '--sources');
@@ -61,25 +55,22 @@ async function build(root: string, indexFile: string): Promise<object> {
     heapOnlyMB: after.heap,
     arrayBuffersMB: after.arrayBuffers,
     baselineHeapMB: before.total,
-    persisted,
+    serializeMs: bytes.ms,
+    indexBytes: bytes.value.length,
   };
 }
 
 async function warm(indexFile: string, sources: number): Promise<object> {
-  const store = libraryStore();
-  if (!store.ok) {
-    return { available: false, reason: store.reason };
-  }
   const read = timed(() => fs.readFileSync(indexFile));
-  const library = timed(() => store.api.deserializeLibrary(new Uint8Array(read.value.buffer, read.value.byteOffset, read.value.byteLength)));
+  const library = timed(() => deserializeLibrary(new Uint8Array(read.value.buffer, read.value.byteOffset, read.value.byteLength)));
   const search = timed(() => new PassageSearch(library.value));
   const ok = library.value.sources.length === sources && search.value.search('the', 1).length > 0;
-  return { available: true, readMs: read.ms, deserializeMs: library.ms, searchIndexMs: search.ms, warmMs: read.ms + library.ms + search.ms, sameSources: ok };
+  return { readMs: read.ms, deserializeMs: library.ms, searchIndexMs: search.ms, warmMs: read.ms + library.ms + search.ms, sameSources: ok };
 }
 
 async function seed(draftFile: string): Promise<object> {
   const text = fs.readFileSync(draftFile, 'utf8');
-  const library = timed(() => Library.fromInputs(bundledSeedInputs(), bundledCatalogOptions()));
+  const library = timed(() => bundledLibrary());
   const check = timed(() => checkDraft(text, library.value));
   return { libraryMs: library.ms, checkMs: check.ms, totalMs: library.ms + check.ms, sources: library.value.sources.length, quotes: check.value.quotes.length };
 }

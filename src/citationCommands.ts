@@ -3,13 +3,12 @@ import { setCitationStyle } from './configuration';
 import { QuoteCheck } from './core/checker';
 import { CITATION_STYLES, CitationStyle, formatCitation } from './core/citationFormat';
 import { Citation } from './core/citations';
-import { formatDate } from './core/dates';
 import { Library } from './core/library';
 import { SourceMeta } from './core/metadata';
 import { articleParagraph, locatorParagraph, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
 import { insertInEditor, locatorAt, styleArg } from './edits';
-import { OpenSourceArgs, sourcePosition } from './featureHelpers';
+import { OpenSourceArgs, outletAndDate, sourcePosition } from './featureHelpers';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */
@@ -185,7 +184,7 @@ async function pickSource(library: Library, first: Source | undefined, mark: str
   }
   const ordered = first ? [first, ...library.sources.filter((s) => s !== first)] : library.sources;
   const items: SourceItem[] = ordered.map((source) => {
-    const about = [source.meta.outlet, source.meta.date ? formatDate(source.meta.date) : null].filter((p): p is string => !!p).join(' · ');
+    const about = outletAndDate(source);
     return {
       label: source.meta.title ?? source.meta.key,
       description: source === first ? `${about} ${mark}`.trim() : about,

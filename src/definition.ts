@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { Citation, citedParagraph } from './core/citations';
-import { Source } from './core/source';
+import { articleParagraph, articleStart, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
-import { articleParagraph, articleStart } from './core/source';
 import { registerForDrafts, sourcePosition } from './featureHelpers';
 import { Services } from './services';
 

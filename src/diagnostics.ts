@@ -138,7 +138,7 @@ function extensionsFor(languages: readonly string[]): string[] {
 }
 
 /** The diagnostics of one analysed draft. */
-export function toDiagnostics(analysis: Analysis, settings: Settings, library: LibraryService): vscode.Diagnostic[] {
+function toDiagnostics(analysis: Analysis, settings: Settings, library: LibraryService): vscode.Diagnostic[] {
   return findingsOf(analysis.quotes).map((f) => {
     const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, severityOf(f.code, settings));
     d.source = 'Verbatim';

@@ -17,7 +17,7 @@ export function styleArg(value: unknown, fallback: CitationStyle): CitationStyle
 }
 
 /** True when the text already defines the footnote `[^label]:`. */
-export function hasFootnoteDefinition(text: string, label: string): boolean {
+function hasFootnoteDefinition(text: string, label: string): boolean {
   return new RegExp(`^ {0,3}\\[\\^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]:`, 'm').test(text);
 }
 
@@ -25,7 +25,7 @@ export function hasFootnoteDefinition(text: string, label: string): boolean {
  * The text that appends a footnote definition to a document ending in `before`: the definition on a
  * line of its own after a blank line, and a final line break.
  */
-export function footnoteAppendix(before: string, definition: string, eol: string): string {
+function footnoteAppendix(before: string, definition: string, eol: string): string {
   if (before.trim() === '') {
     return definition + eol;
   }

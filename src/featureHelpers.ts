@@ -5,6 +5,7 @@ import { formatDate } from './core/dates';
 import { SKIP_CODES } from './core/findings';
 import { LineIndex } from './core/lineIndex';
 import { Source } from './core/source';
+import { Analysis } from './draftAnalysis';
 import { draftSelector, Services } from './services';
 
 /** The argument of the `verbatim.openSource` command: a source key and optional offsets in its text. */
@@ -82,18 +83,19 @@ export function sourcePosition(source: Source, offset: number): vscode.Position 
 
 /**
  * Calls `listener` whenever what the active draft shows may have changed: its diagnostics were
- * updated, another editor became active, or a setting changed (the languages setting decides which
- * editors are drafts; a microtask later, services.settings() has followed it).
+ * updated (with its new analysis), another editor became active, or a setting changed (the
+ * languages setting decides which editors are drafts; a microtask later, services.settings() has
+ * followed it).
  */
-export function onDidChangeActiveDraft(services: Services, listener: () => void): vscode.Disposable[] {
+export function onDidChangeActiveDraft(services: Services, listener: (analysis?: Analysis) => void): vscode.Disposable[] {
   return [
     services.diagnostics.onDidUpdate((analysis) => {
       if (activeDraft(services)?.uri.toString() === analysis.uri.toString()) {
-        listener();
+        listener(analysis);
       }
     }),
-    vscode.window.onDidChangeActiveTextEditor(listener),
-    onDidChangeSettings(() => void Promise.resolve().then(listener)),
+    vscode.window.onDidChangeActiveTextEditor(() => listener()),
+    onDidChangeSettings(() => void Promise.resolve().then(() => listener())),
   ];
 }
 

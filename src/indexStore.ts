@@ -30,7 +30,7 @@ interface Manifest {
 }
 
 /** The engine of this build: a store written by another one is not reused. */
-export function engineId(): string {
+function engineId(): string {
   return typeof VERBATIM_ENGINE === 'string' ? VERBATIM_ENGINE : 'development';
 }
 

@@ -8,7 +8,7 @@ import { RecordSender } from './libraryWire';
 import { listRoots, Read, readEntry, readEntrySync, statAsync, statSync } from './sourceReader';
 
 /** Below this many files to index, a load sends no partial libraries (it is over in a moment). */
-export const PARTIAL_MIN_FILES = 100;
+const PARTIAL_MIN_FILES = 100;
 const CHECKPOINTS = [0.25, 0.5, 0.75];
 const READ_CONCURRENCY = 16;
 const PROGRESS_EVERY_MS = 100;

@@ -90,13 +90,8 @@ export class LibraryService implements vscode.Disposable {
 
   /** The library as it is now: while loading, the part loaded so far (see {@link ready}). */
   get library(): Library {
-    this.current ??= this.settings.includeBundledSources ? seedLibrary() : Library.fromInputs([]);
+    this.current ??= this.bundledOnly();
     return this.current;
-  }
-
-  /** True while a load is under way (the library may be partial). */
-  get isLoading(): boolean {
-    return this.waiters.size > 0;
   }
 
   /** What the last finished load did. */
@@ -138,7 +133,7 @@ export class LibraryService implements vscode.Disposable {
     const id = ++this.requestId;
     this.loadId = id;
     this.loading = new Promise((resolve) => this.waiters.set(id, resolve));
-    this.progress.start(id, this.loading);
+    this.progress.start(this.loading);
     void this.startLoad(id).catch((e: unknown) => this.settle(id, `Loading the sources failed: ${e instanceof Error ? e.message : String(e)}`));
     return this.loading;
   }
@@ -162,7 +157,7 @@ export class LibraryService implements vscode.Disposable {
     }
     if (found.roots.length === 0 && found.entries.length === 0) {
       // No workspace folder: the library is the bundled seeds, indexed at build time; no worker needed.
-      const library = this.settings.includeBundledSources ? seedLibrary() : Library.fromInputs([]);
+      const library = this.bundledOnly();
       const stats: IndexStats = { kind: 'load', store: 'off', filesRead: 0, filesReused: 0, filesIndexed: 0, filesRemoved: 0, partials: 0, sources: library.sources.length, indexerMs: 0 };
       this.swap({ library, id, final: true, stats, assembleMs: 0 });
       return;
@@ -177,6 +172,11 @@ export class LibraryService implements vscode.Disposable {
       lost: () => void this.reload(),
     });
     this.loader.send({ type: 'load', id, roots: found.roots, files: found.entries, includeBundled: this.settings.includeBundledSources, storePath: this.storeFile, partials: true });
+  }
+
+  // The library without workspace sources: the bundled seeds, indexed at build time, or nothing.
+  private bundledOnly(): Library {
+    return this.settings.includeBundledSources ? seedLibrary() : Library.fromInputs([]);
   }
 
   private sendUpdate(changed: readonly FileEntry[], removed: readonly string[]): void {

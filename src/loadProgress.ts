@@ -31,7 +31,7 @@ export class LoadProgress implements vscode.Disposable {
   private reporter: ((done: number, total: number) => void) | undefined;
 
   /** A load begins; `done` settles when it (or a load replacing it) has finished. */
-  start(_id: number, done: Promise<unknown>): void {
+  start(done: Promise<unknown>): void {
     this.monitor?.disable();
     this.monitor = monitorEventLoopDelay({ resolution: MONITOR_RESOLUTION_MS });
     this.monitor.enable();

@@ -3,6 +3,7 @@ import { QuoteCheck } from './core/checker';
 import { formatDate } from './core/dates';
 import { Library, LibraryIssue } from './core/library';
 import { Source } from './core/source';
+import { Analysis } from './draftAnalysis';
 import { activeDraft, codeSpan, escapeMarkdown, onDidChangeActiveDraft, openSourceCommand, outletAndDate, quoteCount, shorten } from './featureHelpers';
 import { Services } from './services';
 
@@ -21,7 +22,12 @@ const QUOTE_LABEL_CHARS = 60;
 export function registerSourcesView(services: Services): vscode.Disposable[] {
   const provider = new SourcesProvider(services);
   const view = vscode.window.createTreeView('verbatim.sources', { treeDataProvider: provider });
-  const refresh = () => {
+  const refresh = (analysis?: Analysis) => {
+    // A re-check of the active draft that changed nothing the view shows (most keystrokes) leaves
+    // the view be: a refresh resolves an item for every source of the library again.
+    if (analysis && provider.shows(analysis)) {
+      return;
+    }
     view.message = summary(services.library.library);
     provider.refresh();
   };
@@ -29,9 +35,19 @@ export function registerSourcesView(services: Services): vscode.Disposable[] {
   return [
     view,
     provider,
-    services.library.onDidChange(refresh),
+    services.library.onDidChange(() => refresh()),
     ...onDidChangeActiveDraft(services, refresh),
   ];
+}
+
+// Quotations of a draft that were matched to a source (verified or misquoted): the view's children.
+function matched(analysis: Analysis): QuoteCheck[] {
+  return analysis.quotes.filter((q) => q.match !== null);
+}
+
+// Everything the view shows of the quotations (see quoteItem), not where they are in the draft.
+function shownQuotes(quotes: readonly QuoteCheck[]): string {
+  return JSON.stringify(quotes.map((q) => [q.match?.source.meta.key, q.match?.start, q.match?.end, q.match?.text, q.text, q.status, q.verifiedIn, q.citation?.keys]));
 }
 
 function summary(library: Library): string | undefined {
@@ -42,6 +58,8 @@ function summary(library: Library): string | undefined {
 class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  /** What the root items were last built from. */
+  private shown: { readonly library: Library; readonly quotes: string } | undefined;
 
   constructor(private readonly services: Services) {}
 
@@ -49,16 +67,23 @@ class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposabl
     this.changed.fire();
   }
 
+  /** True when the view already shows this analysis of the active draft (same library, same matched quotations). */
+  shows(analysis: Analysis): boolean {
+    return this.shown?.library === analysis.library && this.shown.quotes === shownQuotes(matched(analysis));
+  }
+
   getChildren(node?: Node): Node[] {
     if (node) {
       return node.kind === 'source' ? node.quotes.map((quote) => ({ kind: 'quote', source: node.source, quote })) : [];
     }
     const library = this.services.library.library;
+    const quotes = this.activeQuotes();
+    this.shown = { library, quotes: shownQuotes(quotes) };
     if (library.sources.length === 0) {
       return [];
     }
     const byKey = new Map<string, QuoteCheck[]>();
-    for (const q of this.activeQuotes()) {
+    for (const q of quotes) {
       const key = q.match?.source.meta.key;
       if (key !== undefined) {
         byKey.set(key, [...(byKey.get(key) ?? []), q]);
@@ -86,10 +111,9 @@ class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposabl
     }
   }
 
-  // Quotations of the active draft that were matched to a source (verified or misquoted).
   private activeQuotes(): QuoteCheck[] {
     const document = activeDraft(this.services);
-    return document ? this.services.analyzer.analyze(document).quotes.filter((q) => q.match !== null) : [];
+    return document ? matched(this.services.analyzer.analyze(document)) : [];
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@ import { decodeSource } from '../core/decode';
 import { findingsOf } from '../core/findings';
 import { LineIndex } from '../core/lineIndex';
 import { Library } from '../core/library';
-import { addToSummary, emptySummary, hasFindings, libraryReport, quoteReports, sourceEntry } from '../core/report';
+import { addToSummary, emptySummary, hasFindings, libraryReport, quoteReports } from '../core/report';
 import { PassageSearch } from '../core/search';
 import { Args, parseArgs, USAGE, UsageError } from './args';
 import { expandDrafts, loadLibrary } from './files';
@@ -146,7 +146,7 @@ async function sources(args: Args, out: (s: string) => void, err: (s: string) =>
     out(JSON.stringify({ version: 1, ...report }, null, 2));
     return 0;
   }
-  for (const s of library.sources.map(sourceEntry)) {
+  for (const s of report.sources) {
     out(`${s.key}\n  ${s.title ?? '(untitled)'}\n  ${[s.outlet ?? 'outlet unknown', s.date ?? 'date unknown'].join(', ')} · ${s.passages} passages · ${s.file}`);
   }
   for (const i of [...report.skipped, ...report.warnings]) {

@@ -1,7 +1,6 @@
 import { Placement, Placements } from './placements';
 import { gallop, lowerBound, occursBetween } from './postings';
 import { Candidate, Corpus, offsetRange, QuoteShape, windowAround } from './quoteShape';
-import { verifyWork } from './verifyWork';
 
 export type { Candidate } from './quoteShape';
 
@@ -48,14 +47,11 @@ export function findCandidates(shape: QuoteShape, corpus: Corpus, maxCandidates:
   const tolerance = 2 + Math.ceil(shape.length / 8) + shape.spread;
   // Only one per start: nearby ones may line up differently, which only scoring tells.
   const kept = new Placements(KEEP, 0);
-  verifyWork.placesWalked += walkAgreeing(anchors, index.positionsOf.bind(index), tolerance, anchors.length >= 3 ? 2 : 1, (g, item, agree) => {
+  walkAgreeing(anchors, index.positionsOf.bind(index), tolerance, anchors.length >= 3 ? 2 : 1, (g, item, agree) => {
     const source = index.sourceAt(g);
     kept.offer({ source, x: g - starts[source], item, score: agree, tie: 0 });
   });
-  const score = (source: number, x: number, item: number): Placement => {
-    verifyWork.placesRead++;
-    return { source, x, item, ...lineUp(shape, rare, corpus, source, x, item) };
-  };
+  const score = (source: number, x: number, item: number): Placement => ({ source, x, item, ...lineUp(shape, rare, corpus, source, x, item) });
   const chosen = new Placements(maxCandidates, near);
   kept.list.forEach((p) => chosen.offer(score(p.source, p.x, p.item)));
   const out = [...chosen.list];
@@ -93,8 +89,8 @@ function anchorWords(shape: QuoteShape): { id: number; items: number[] }[] {
  * Walks the places of the first `DRIVERS` words in the order of where the quotation would start
  * (each place shifted back by its item), and reports each place that at least `least` different
  * words agree on within `tolerance`, with how many do. The other words' places are looked up by
- * galloping forward through their sorted lists. Returns how many places were walked (at most
- * `MAX_WALK`, the first in that order).
+ * galloping forward through their sorted lists. At most `MAX_WALK` places are walked, the first in
+ * that order.
  */
 function walkAgreeing(
   words: readonly { id: number; items: number[] }[],
@@ -102,7 +98,7 @@ function walkAgreeing(
   tolerance: number,
   least: number,
   report: (position: number, item: number, agree: number) => void,
-): number {
+): void {
   // One list per (word, item); the drivers' lists come first.
   const lists: Uint32Array[] = [];
   const items: number[] = [];
@@ -117,8 +113,7 @@ function walkAgreeing(
   const drivers = bits.filter((b) => b < DRIVERS).length;
   const next = new Int32Array(drivers);
   const at = new Int32Array(lists.length);
-  let walked = 0;
-  for (; walked < MAX_WALK; walked++) {
+  for (let walked = 0; walked < MAX_WALK; walked++) {
     let pick = -1;
     let start = Infinity;
     for (let k = 0; k < drivers; k++) {
@@ -128,7 +123,7 @@ function walkAgreeing(
       }
     }
     if (pick < 0) {
-      return walked;
+      return;
     }
     let mask = 1 << bits[pick];
     for (let k = 0; k < lists.length; k++) {
@@ -148,7 +143,6 @@ function walkAgreeing(
     }
     next[pick]++;
   }
-  return walked;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { lowerBound, occursBetween, shiftedIntersection } from './postings';
 import { Candidate, Corpus, offsetRange, QuoteShape, windowAround } from './quoteShape';
-import { verifyWork } from './verifyWork';
 
 /**
  * The passages where a quotation may be word for word, in the order a match is preferred: cited
@@ -46,7 +45,6 @@ export function* exactPassages(shape: QuoteShape, corpus: Corpus, cited: Readonl
     places = shiftedIntersection(places, index.positionsOf(ids[inRun[k]]), inRun[k] - a);
   }
   const fits = (source: number, p: number): boolean => {
-    verifyWork.placesRead++;
     const words = corpus.sources[source].wordIds;
     const x = p - starts[source];
     for (let k = 0; k < inRun.length; k++) {

@@ -63,6 +63,16 @@ export function maskMarkdown(text: string): string {
   return masked;
 }
 
+/** Whether a source file is Markdown, whose markup (HTML tags, link targets, URLs) is not the article's words. */
+export function isMarkdownFile(file: string): boolean {
+  return /\.(md|markdown)$/i.test(file);
+}
+
+/** The text a source's words are read from: masked (see {@link maskMarkdown}) for a Markdown file. */
+export function sourceWordText(file: string, text: string): string {
+  return isMarkdownFile(file) ? maskMarkdown(text) : text;
+}
+
 // Replaces every character of the ranges (which may overlap) by a space, keeping line breaks.
 function blankRanges(text: string, ranges: [number, number][]): string {
   ranges.sort((a, b) => a[0] - b[0]);

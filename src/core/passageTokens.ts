@@ -1,4 +1,4 @@
-import { maskMarkdown } from './markdownMask';
+import { isMarkdownFile, maskMarkdown } from './markdownMask';
 import { Source } from './source';
 import { Token, tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
@@ -15,7 +15,7 @@ export function passageTokens(source: Source, vocabulary: Vocabulary, from: numb
   const sentences = record.sentences;
   const count = sentences.length / 4;
   const firstWord = (s: number) => (s < count ? sentences[s * 4 + 3] : record.words.length);
-  const markdown = /\.(md|markdown)$/i.test(source.file);
+  const markdown = isMarkdownFile(source.file);
   const found = new Map<number, Token>();
   let s = 0;
   while (s + 1 < count && firstWord(s + 1) <= from) {

@@ -1,4 +1,4 @@
-import { maskMarkdown } from './markdownMask';
+import { sourceWordText } from './markdownMask';
 import { SourceMeta } from './metadata';
 import { Paragraph, Sentence } from './segment';
 import { SourceRecord } from './sourceRecord';
@@ -30,6 +30,12 @@ function detailsOf(source: Source): Details {
   }
   details.set(source, d);
   return d;
+}
+
+// A source's detail `key`, made on first use.
+function detail<K extends keyof Details>(source: Source, key: K, make: () => NonNullable<Details[K]>): NonNullable<Details[K]> {
+  const d = detailsOf(source);
+  return (d[key] ??= make());
 }
 
 /** An article of the library: its text, segmented and tokenised, with offsets into the file. */
@@ -87,37 +93,32 @@ export class Source {
 
   /** Every paragraph, furniture included (flagged), in file order. */
   get paragraphs(): readonly Paragraph[] {
-    const d = detailsOf(this);
-    if (!d.paragraphs) {
+    return detail(this, 'paragraphs', () => {
       const p = this.#record.paragraphs;
       const out: Paragraph[] = [];
       for (let i = 0; i < p.length; i += 3) {
         out.push({ start: p[i], end: p[i + 1], furniture: p[i + 2] === 1 });
       }
-      d.paragraphs = out;
-    }
-    return d.paragraphs;
+      return out;
+    });
   }
 
   /** Sentences of the article text (no furniture). */
   get sentences(): readonly Sentence[] {
-    const d = detailsOf(this);
-    if (!d.sentences) {
+    return detail(this, 'sentences', () => {
       const s = this.#record.sentences;
       const out: Sentence[] = [];
       for (let i = 0; i < s.length; i += 4) {
         out.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2] });
       }
-      d.sentences = out;
-    }
-    return d.sentences;
+      return out;
+    });
   }
 
   /** Words of the article text (no furniture), in order. */
   get tokens(): readonly Token[] {
-    const d = detailsOf(this);
-    if (!d.tokens) {
-      const text = /\.(md|markdown)$/i.test(this.file) ? maskMarkdown(this.text) : this.text;
+    return detail(this, 'tokens', () => {
+      const text = sourceWordText(this.file, this.text);
       const p = this.#record.paragraphs;
       const out: Token[] = [];
       for (let i = 0; i < p.length; i += 3) {
@@ -127,32 +128,30 @@ export class Source {
           }
         }
       }
-      d.tokens = out;
-    }
-    return d.tokens;
+      return out;
+    });
   }
 
   /** For each token, the index of its paragraph in `paragraphs`. */
   get tokenParagraph(): Int32Array {
-    const d = detailsOf(this);
-    if (!d.tokenParagraph) {
+    return detail(this, 'tokenParagraph', () => {
       const starts = this.#record.paragraphWords;
       const out = new Int32Array(this.wordCount);
       for (let p = 0; p + 1 < starts.length; p++) {
         out.fill(p, starts[p], starts[p + 1]);
       }
-      d.tokenParagraph = out;
-    }
-    return d.tokenParagraph;
+      return out;
+    });
   }
 }
 
 /** The 1-based number of a paragraph among the article's own paragraphs (furniture not counted). */
 export function paragraphNumber(source: Source, paragraphIndex: number): number {
+  // Read from the record, not `paragraphs`: search numbers every candidate passage on each keystroke.
+  const p = source.record.paragraphs;
   let n = 0;
-  const paragraphs = source.paragraphs;
-  for (let i = 0; i <= paragraphIndex && i < paragraphs.length; i++) {
-    if (!paragraphs[i].furniture) {
+  for (let i = 0; i <= paragraphIndex && i * 3 < p.length; i++) {
+    if (p[i * 3 + 2] === 0) {
       n++;
     }
   }

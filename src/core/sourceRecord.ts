@@ -1,7 +1,7 @@
 import { contentHash } from './contentHash';
 import { decodeSource } from './decode';
 import { readFrontMatter } from './frontMatter';
-import { maskMarkdown } from './markdownMask';
+import { sourceWordText } from './markdownMask';
 import { guessMetadata, MetaDraft, readMetaFields } from './metadata';
 import { splitParagraphs, splitSentences } from './segment';
 import { Vocabulary } from './vocabulary';
@@ -63,8 +63,7 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
   warnings.push(...fmProblems.map((p) => `front matter: ${p}`));
 
   const paragraphs = splitParagraphs(text, front.bodyStart);
-  // Markdown sources: HTML tags, link targets and URLs are markup, not the article's words.
-  const wordText = /\.(md|markdown)$/i.test(file) ? maskMarkdown(text) : text;
+  const wordText = sourceWordText(file, text);
   const paragraphData = new Uint32Array(paragraphs.length * 3);
   const paragraphWords = new Uint32Array(paragraphs.length + 1);
   const sentences = new Growable();

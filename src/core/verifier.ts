@@ -7,7 +7,6 @@ import { QuoteItem, quoteWordCount } from './quoteItems';
 import { QuoteShape, quoteShape } from './quoteShape';
 import { passageTokens } from './passageTokens';
 import { paragraphNumber, Source } from './source';
-import { verifyWork } from './verifyWork';
 
 /** Where a quotation was found in a source, and how it differs. */
 export interface Match {
@@ -67,7 +66,6 @@ export function verifyItems(items: readonly QuoteItem[], draft: string, library:
   if (words > MAX_QUOTE_WORDS) {
     return { status: 'unverified', match: null, problems: [{ code: 'too-long', message: `too long to check (${words} words; the limit is ${MAX_QUOTE_WORDS})` }] };
   }
-  verifyWork.quotes++;
   const cited = new Set(citedKeys.map((k) => library.indexOf(k)).filter((i) => i >= 0));
   const shape = quoteShape(items, library.index, DEFAULT_LIMITS);
   const ids = shape.ids;
@@ -151,7 +149,6 @@ function exactMatch(items: readonly QuoteItem[], shape: QuoteShape, library: Lib
 }
 
 function evaluate(items: readonly QuoteItem[], ids: Int32Array, source: Source, sourceIndex: number, lo: number, hi: number, limits: AlignLimits): Tried {
-  verifyWork.alignments++;
   const wild = items.some((it) => it.kind !== 'word');
   // Paragraphs only matter to elisions and brackets: a plain quotation does without them.
   const alignment = align(items, ids, source.wordIds, wild ? source.tokenParagraph : NO_PARAGRAPHS, lo, hi, limits);

@@ -13,6 +13,14 @@ export async function verbatim(): Promise<VerbatimApi> {
   return api;
 }
 
+/** Activates Verbatim, opens the test workspace's drafts/draft.md and waits for its four findings. */
+export async function openCheckedDraft(): Promise<vscode.TextDocument> {
+  await verbatim();
+  const doc = (await open(workspaceUri('drafts/draft.md'))).document;
+  await diagnosticsWhen(doc.uri, (d) => d.length >= 4);
+  return doc;
+}
+
 /** A file of the test workspace. */
 export function workspaceUri(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -1,14 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, hoverText, open, positionOf, verbatim, workspaceUri } from './helpers';
+import { hoverText, openCheckedDraft, positionOf } from './helpers';
 
 describe('Hover previews', () => {
   let doc: vscode.TextDocument;
 
   before(async () => {
-    await verbatim();
-    doc = (await open(workspaceUri('drafts/draft.md'))).document;
-    await diagnosticsWhen(doc.uri, (d) => d.length >= 4);
+    doc = await openCheckedDraft();
   });
 
   const hoverAt = (needle: string, delta = 2) => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, needle, delta));

@@ -1,14 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, open, positionOf, verbatim, workspaceUri } from './helpers';
+import { open, openCheckedDraft, positionOf, workspaceUri } from './helpers';
 
 describe('Navigation and completion', () => {
   let doc: vscode.TextDocument;
 
   before(async () => {
-    await verbatim();
-    doc = (await open(workspaceUri('drafts/draft.md'))).document;
-    await diagnosticsWhen(doc.uri, (d) => d.length >= 4);
+    doc = await openCheckedDraft();
   });
 
   it('Go to Definition on a citation opens the source', async () => {

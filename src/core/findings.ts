@@ -9,10 +9,27 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly quote: QuoteCheck;
+  /**
+   * The misquote changes what the source means: a number, a negation, or a cut or bracket that
+   * drops a negation or a qualification ({@link MEANING_CODES}). Such findings weigh more.
+   */
+  readonly changesMeaning: boolean;
 }
 
 /** Problem codes that detail a misquote: they are folded into its message rather than reported alone. */
-export const DETAIL_CODES: ReadonlySet<string> = new Set(['changed-number', 'negation', 'reordered', 'stitched', 'elision-too-far', 'bracket-changes-meaning', 'mostly-brackets', 'too-long']);
+export const DETAIL_CODES: ReadonlySet<string> = new Set([
+  'changed-number', 'negation', 'reordered', 'stitched', 'elision-too-far', 'bracket-changes-meaning', 'mostly-brackets', 'too-long',
+  'elision-drops-negation', 'elision-drops-qualifier', 'cut-at-negation', 'too-many-cuts',
+]);
+/** Problem codes of a misquote that changes what the source means, not only its wording. */
+export const MEANING_CODES: ReadonlySet<string> = new Set([
+  'changed-number',
+  'negation',
+  'bracket-changes-meaning',
+  'elision-drops-negation',
+  'elision-drops-qualifier',
+  'cut-at-negation',
+]);
 /** Codes that say why a quotation was skipped: not findings. */
 export const SKIP_CODES: ReadonlySet<string> = new Set(['short', 'ignored']);
 
@@ -24,6 +41,7 @@ export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
   const out: Finding[] = [];
   for (const q of quotes) {
     const details = q.problems.filter((p) => DETAIL_CODES.has(p.code)).map((p) => p.message);
+    const changesMeaning = q.status === 'misquoted' && q.problems.some((p) => MEANING_CODES.has(p.code));
     for (const p of q.problems) {
       if (DETAIL_CODES.has(p.code) || SKIP_CODES.has(p.code)) {
         continue;
@@ -37,7 +55,7 @@ export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
         message = p.message.charAt(0).toUpperCase() + p.message.slice(1);
       }
       const onCitation = (p.code === 'citation-mismatch' || p.code === 'unknown-citation') && q.citation;
-      out.push({ code: p.code, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q });
+      out.push({ code: p.code, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q, changesMeaning: p.code === 'misquoted' && changesMeaning });
     }
   }
   return out;

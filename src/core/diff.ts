@@ -81,9 +81,10 @@ export function diffParts(groups: readonly Group[], draft: string, source: strin
 
 /**
  * What the quotation should say: the source's words for each run, keeping the writer's elisions
- * and brackets, dropping words the source does not have.
+ * and brackets (but those in `restore`, which give way to the source's words), dropping words the
+ * source does not have.
  */
-export function suggestion(groups: readonly Group[], draft: string, source: string): string {
+export function suggestion(groups: readonly Group[], draft: string, source: string, restore: ReadonlySet<object> = new Set()): string {
   const out: string[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -94,7 +95,7 @@ export function suggestion(groups: readonly Group[], draft: string, source: stri
     run = [];
   };
   for (const g of groups) {
-    if (g.marker) {
+    if (g.marker && !restore.has(g.marker)) {
       flush();
       out.push(draft.slice(g.marker.start, g.marker.end));
     } else {
@@ -105,22 +106,15 @@ export function suggestion(groups: readonly Group[], draft: string, source: stri
   return out.join(' ').replace(/\s+/g, ' ');
 }
 
-/** Problems a changed stretch signals beyond "words differ": numbers, negations, reordering. */
+/** Problems a changed stretch signals beyond "words differ": numbers, negations, reordering (brackets: see `reviewCuts`). */
 export function changeProblems(groups: readonly Group[]): Problem[] {
   const problems: Problem[] = [];
   for (const g of groups) {
-    if (g.op === 'equal' || g.op === 'elision') {
+    if (g.op === 'equal' || g.op === 'elision' || g.op === 'bracket') {
       continue;
     }
     const q = g.quote.map((t) => t.norm);
     const s = g.source.map((t) => t.norm);
-    if (g.op === 'bracket') {
-      const added = q.filter((w) => (isNegation(w) || isNumber(w)) && !s.includes(w));
-      if (added.length > 0) {
-        problems.push({ code: 'bracket-changes-meaning', message: `the bracket adds “${added.join(' ')}”, which the source does not say` });
-      }
-      continue;
-    }
     const qNums = q.filter(isNumber);
     const sNums = s.filter(isNumber);
     if (qNums.join(' ') !== sNums.join(' ')) {

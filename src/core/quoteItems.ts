@@ -1,4 +1,4 @@
-import { Token, tokenize } from './tokens';
+import { normalizeWord, Token, tokenize } from './tokens';
 
 /** One element of a quotation as the matcher sees it. */
 export type QuoteItem =
@@ -15,11 +15,16 @@ export interface Segment {
 }
 
 // Elisions: […], [...], …, ... and ". . .". Brackets: [words], unless they open a Markdown link.
+// Every part is bounded or a single character class, so one pass over any line stays linear.
 const MARKERS = /\[\s*(?:…|\.(?:\s?\.){2,})\s*\]|…|\.(?:\s?\.){2,}|\[([^[\]\n]{0,80})\](?![([:])/g;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTER_AT = /[\p{L}\p{M}]/u;
 
 /**
  * Reads a quotation's segments into words, elisions and brackets. Elisions at the very start or end
- * of a quotation mark nothing and are dropped; runs of elisions collapse into one.
+ * of a quotation mark nothing and are dropped; runs of elisions collapse into one. A bracket that
+ * holds no word (`[]`, `[ ]`, `[—]`) is no bracket: it stands for no source words. A bracket inside
+ * a word (`[T]he`, `refuse[d]`) is the editor's change of a letter: the word is read as written.
  */
 export function readQuoteItems(text: string, segments: readonly Segment[]): QuoteItem[] {
   const items: QuoteItem[] = [];
@@ -28,17 +33,24 @@ export function readQuoteItems(text: string, segments: readonly Segment[]): Quot
     let from = 0;
     MARKERS.lastIndex = 0;
     for (let m = MARKERS.exec(body); m; m = MARKERS.exec(body)) {
-      pushWords(items, text, seg.start + from, seg.start + m.index);
       const start = seg.start + m.index;
       const end = start + m[0].length;
+      if (m[1] !== undefined && inWord(text, start, end, seg)) {
+        // Left for the word scan below: the whole word is read from the text with the brackets taken out.
+        continue;
+      }
+      pushWords(items, text, seg.start + from, start, seg);
       if (m[1] !== undefined) {
-        items.push({ kind: 'bracket', start, end, words: tokenize(text, start + 1, end - 1) });
+        const words = tokenize(text, start + 1, end - 1);
+        if (words.length > 0) {
+          items.push({ kind: 'bracket', start, end, words });
+        }
       } else if (items.length > 0 && items[items.length - 1].kind !== 'elision') {
         items.push({ kind: 'elision', start, end });
       }
       from = m.index + m[0].length;
     }
-    pushWords(items, text, seg.start + from, seg.end);
+    pushWords(items, text, seg.start + from, seg.end, seg);
   }
   while (items.length > 0 && items[items.length - 1].kind === 'elision') {
     items.pop();
@@ -46,13 +58,40 @@ export function readQuoteItems(text: string, segments: readonly Segment[]): Quot
   return items;
 }
 
-function pushWords(items: QuoteItem[], text: string, start: number, end: number): void {
-  for (const token of tokenize(text, start, end)) {
-    items.push({ kind: 'word', token });
+// A bracket of letters touching a letter on either side, within the segment: part of a word.
+function inWord(text: string, start: number, end: number, seg: Segment): boolean {
+  if (!LETTERS.test(text.slice(start + 1, end - 1))) {
+    return false;
+  }
+  return (start > seg.start && LETTER_AT.test(text[start - 1])) || (end < seg.end && LETTER_AT.test(text[end]));
+}
+
+function pushWords(items: QuoteItem[], text: string, start: number, end: number, seg: Segment): void {
+  const span = text.slice(start, end);
+  if (!span.includes('[')) {
+    for (const token of tokenize(text, start, end)) {
+      items.push({ kind: 'word', token });
+    }
+    return;
+  }
+  // In-word brackets: their marks are read as letters (same length, so offsets hold) to keep the
+  // word whole, then left out of its spelling: "[T]he" is the word "the" spanning the brackets.
+  const joined = span.replace(/\[([\p{L}\p{M}]+)\]/gu, (whole, inner: string, at: number) =>
+    inWord(text, start + at, start + at + whole.length, seg) ? `x${inner}x` : whole,
+  );
+  for (const token of tokenize(joined)) {
+    const raw = span.slice(token.start, token.end);
+    const norm = raw.includes('[') ? normalizeWord(raw.replace(/[[\]]/g, '')) : token.norm;
+    items.push({ kind: 'word', token: { norm, start: start + token.start, end: start + token.end } });
   }
 }
 
 /** Number of words a quotation claims, bracketed words included. */
 export function quoteWordCount(items: readonly QuoteItem[]): number {
   return items.reduce((n, it) => n + (it.kind === 'word' ? 1 : it.kind === 'bracket' ? it.words.length : 0), 0);
+}
+
+/** Number of elisions and brackets in a quotation. */
+export function cutCount(items: readonly QuoteItem[]): number {
+  return items.reduce((n, it) => n + (it.kind === 'word' ? 0 : 1), 0);
 }

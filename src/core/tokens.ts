@@ -1,3 +1,4 @@
+import { isNegationWord } from './meaningWords';
 import { scanWords } from './wordScanner';
 
 /** A word of a text, normalised for matching, with its offsets in the original text. */
@@ -56,20 +57,15 @@ export function normalizedWords(text: string): string {
 
 /** Counts the words in a string the way {@link tokenize} does. */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(text)) {
-    count++;
-  }
+  scanWords(text, 0, text.length, () => count++);
   return count;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without']);
 
-/** True for words that negate: a flipped negation is always a misquote. */
-export function isNegation(norm: string): boolean {
-  return NEGATIONS.has(norm) || norm.endsWith("n't");
-}
+
+/** True for words that negate: a flipped negation is always a misquote (the list: `meaningWords.ts`). */
+export const isNegation = isNegationWord;
 
 /** True for numbers, written with digits or as number words. */
 export function isNumber(norm: string): boolean {

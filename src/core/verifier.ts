@@ -1,12 +1,16 @@
 import { align, AlignLimits, Alignment, DEFAULT_LIMITS } from './align';
 import { findCandidates } from './candidates';
-import { exactPassages } from './exactPassages';
+import { CutReview, reviewCuts } from './cutMeaning';
 import { changeProblems, DiffPart, diffParts, groupSteps, Problem, suggestion } from './diff';
+import { exactPassages } from './exactPassages';
+import { informativeShare } from './informative';
 import { Library } from './library';
-import { QuoteItem, quoteWordCount } from './quoteItems';
-import { QuoteShape, quoteShape } from './quoteShape';
 import { passageTokens } from './passageTokens';
-import { paragraphNumber, Source } from './source';
+import { cutCount, QuoteItem, quoteWordCount } from './quoteItems';
+import { QuoteShape, quoteShape } from './quoteShape';
+import { Source } from './source';
+import { sourceView } from './sourceView';
+import { Stitch, stitchedElsewhere, stitchedWithin, stitchMatch } from './stitched';
 
 /** Where a quotation was found in a source, and how it differs. */
 export interface Match {
@@ -34,121 +38,142 @@ export interface Verdict {
 
 /** Quotations longer than this are not aligned (the cost grows with the square of the length). */
 export const MAX_QUOTE_WORDS = 1500;
+/** Most elisions and brackets one quotation may use: each widens the stretch of source to align. */
+export const MAX_CUTS = 12;
 const MAX_CANDIDATES = 8;
 const NO_PARAGRAPHS = new Int32Array(0);
-// Share of the quotation's words, between the first and the last in its passage, that a stitched
-// quotation's passage must hold in place.
-const STITCHED_PASSAGE = 0.75;
 // Places an exact search aligns at most: the first one is word for word unless the quotation has
 // elisions or brackets, whose reach alignment alone decides.
 const MAX_EXACT_TRIES = 16;
 const RELAXED: AlignLimits = { maxElision: 400, maxBracket: 6, elisionAcrossParagraphs: true };
+// A misquote must line up at least this many words, carrying at least this share of the
+// quotation's information (see `informativeShare`): else no passage is clearly meant.
+const MIN_MATCHED = 3;
+const MIN_SHARE = 0.5;
 
-interface Tried {
+/** One alignment of a quotation with a stretch of a source, judged. */
+export interface Tried {
   readonly sourceIndex: number;
   readonly alignment: Alignment;
   readonly problems: Problem[];
+  /** Word for word, within the limits of elisions and brackets, and no cut changes the meaning. */
   readonly exact: boolean;
   readonly similarity: number;
   /** Source token range of a reordered quotation: the words it rearranges. */
   readonly reordered?: { readonly start: number; readonly end: number };
+  /** Cuts that change the meaning, and what the correction puts back. */
+  readonly cuts?: CutReview;
+}
+
+/** What judging one quotation needs besides its items. */
+export interface Judging {
+  readonly items: readonly QuoteItem[];
+  readonly ids: Int32Array;
+  readonly draft: string;
+  readonly library: Library;
 }
 
 /**
  * Decides whether a quotation's words are a source's words. Only an alignment with no edits
- * (elisions and brackets within their limits, brackets not adding a number or negation) verifies.
- * The places where the quotation may be word for word are aligned first, cited sources first, and
- * the first that verifies is the answer; otherwise the best near misses the word index gives are
- * aligned, and the closest is a misquote with a diff, or the quotation is unverified.
+ * (elisions and brackets within their limits) whose cuts keep the source's meaning verifies (see
+ * `cutProblems`). The places where the quotation may be word for word are aligned first, cited
+ * sources first, and the first that verifies is the answer; otherwise the best near misses the
+ * word index gives are aligned, and the closest is a misquote with a diff when it lines up the
+ * passage's informative words, or the quotation is unverified.
  */
 export function verifyItems(items: readonly QuoteItem[], draft: string, library: Library, citedKeys: readonly string[] = []): Verdict {
   const words = quoteWordCount(items);
   if (words > MAX_QUOTE_WORDS) {
     return { status: 'unverified', match: null, problems: [{ code: 'too-long', message: `too long to check (${words} words; the limit is ${MAX_QUOTE_WORDS})` }] };
   }
+  const cuts = cutCount(items);
+  if (cuts > MAX_CUTS) {
+    return { status: 'unverified', match: null, problems: [{ code: 'too-many-cuts', message: `too many elisions and brackets to check (${cuts}; the limit is ${MAX_CUTS})` }] };
+  }
   const cited = new Set(citedKeys.map((k) => library.indexOf(k)).filter((i) => i >= 0));
   const shape = quoteShape(items, library.index, DEFAULT_LIMITS);
-  const ids = shape.ids;
-  const found = exactMatch(items, shape, library, cited);
-  const tried = found ? [] : findCandidates(shape, library, MAX_CANDIDATES, cited).map((c) => evaluate(items, ids, library.sources[c.source], c.source, c.lo, c.hi, DEFAULT_LIMITS));
-
-  const exact = found ? [found] : tried.filter((t) => t.exact);
-  if (exact.length > 0) {
-    const inCited = exact.find((t) => cited.has(t.sourceIndex));
-    const best = inCited ?? exact[0];
-    const source = library.sources[best.sourceIndex];
-    const mismatch = cited.size > 0 && !inCited;
-    return { status: 'verified', match: toMatch(items, draft, library, source, best), problems: [], verifiedIn: mismatch ? source : undefined };
+  const judging: Judging = { items, ids: shape.ids, draft, library };
+  const found = exactMatch(judging, shape, cited);
+  const exact = found.exact ?? findCandidates(shape, library, MAX_CANDIDATES, cited).map((c) => evaluate(judging, c.source, c.lo, c.hi, DEFAULT_LIMITS));
+  if (!Array.isArray(exact)) {
+    return verified(judging, exact, cited);
   }
-
+  const tried = exact;
+  const verifiedSomewhere = tried.filter((t) => t.exact);
+  if (verifiedSomewhere.length > 0) {
+    return verified(judging, verifiedSomewhere.find((t) => cited.has(t.sourceIndex)) ?? verifiedSomewhere[0], cited);
+  }
+  // Every word in place, but a cut changes the meaning: a misquote of that passage, whatever else is near.
+  if (found.flawed) {
+    return misquoted(judging, found.flawed, found.flawed.problems);
+  }
   const ranked = [...tried].sort((a, b) => b.similarity - a.similarity || Number(cited.has(b.sourceIndex)) - Number(cited.has(a.sourceIndex)));
   const best = ranked[0];
   if (!best) {
     return { status: 'unverified', match: null, problems: [] };
   }
   if (items.some((it) => it.kind === 'elision')) {
-    const relaxed = relaxedExact(items, ids, library, tried);
+    const relaxed = relaxedExact(judging, tried);
     if (relaxed) {
-      const source = library.sources[relaxed.sourceIndex];
       const problem = { code: 'elision-too-far', message: 'the elided fragments are in the source, but in different paragraphs or far apart: an elision joins words of one passage' };
-      return { status: 'misquoted', match: toMatch(items, draft, library, source, relaxed), problems: [problem] };
+      return misquoted(judging, relaxed, [problem]);
     }
   }
-  const stitched = stitchedPart(items, library, best);
-  const problems = stitched ? [...best.problems, stitched] : best.problems;
-  if (best.alignment.matched >= 3 && (best.similarity >= 0.5 || stitched)) {
-    return { status: 'misquoted', match: toMatch(items, draft, library, library.sources[best.sourceIndex], best), problems };
+  const within = stitchedWithin(judging, best);
+  if (within) {
+    return stitchVerdict(judging, within);
+  }
+  const elsewhere = stitchedElsewhere(judging, best, (run) => {
+    const runShape = quoteShape(run, library.index, DEFAULT_LIMITS);
+    return exactMatch({ ...judging, items: run, ids: runShape.ids }, runShape).exact;
+  });
+  const problems = elsewhere ? [...best.problems, elsewhere] : best.problems;
+  if (best.alignment.matched >= MIN_MATCHED && (best.similarity >= 0.5 || elsewhere) && informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE) {
+    return misquoted(judging, best, problems);
   }
   return { status: 'unverified', match: null, problems: [] };
 }
 
-// A quotation whose start or end matches nothing in its passage, but is word for word elsewhere,
-// was stitched from two passages without an elision mark. The passage must hold the rest of the
-// quotation, nearly word for word: a few words scattered over it are no passage of the quotation.
-function stitchedPart(items: readonly QuoteItem[], library: Library, best: Tried): Problem | undefined {
-  const equal = best.alignment.steps.flatMap((s) => (s.op === 'equal' ? [s.item] : []));
-  if (equal.length === 0) {
-    return undefined;
-  }
-  const first = Math.min(...equal);
-  const after = Math.max(...equal) + 1;
-  if (equal.length < STITCHED_PASSAGE * (after - first)) {
-    return undefined;
-  }
-  for (const run of [items.slice(0, first), items.slice(after)]) {
-    if (run.filter((it) => it.kind === 'word').length < 3) {
-      continue;
-    }
-    const t = exactMatch(run, quoteShape(run, library.index, DEFAULT_LIMITS), library);
-    if (t) {
-      const source = library.sources[t.sourceIndex];
-      const where = `${source.meta.key}, paragraph ${paragraphNumber(source, source.tokenParagraph[t.alignment.sourceStart])}`;
-      return { code: 'stitched', message: `stitched from two passages: “${quoteText(run)}” comes from elsewhere (${where}); mark the join with … or quote them separately` };
-    }
-  }
-  return undefined;
+function verified(j: Judging, best: Tried, cited: ReadonlySet<number>): Verdict {
+  const source = j.library.sources[best.sourceIndex];
+  const mismatch = cited.size > 0 && !cited.has(best.sourceIndex);
+  return { status: 'verified', match: toMatch(j, source, best), problems: [], verifiedIn: mismatch ? source : undefined };
 }
 
-function quoteText(items: readonly QuoteItem[]): string {
-  return items.flatMap((it) => (it.kind === 'word' ? [it.token.norm] : it.kind === 'bracket' ? it.words.map((w) => w.norm) : ['…'])).join(' ');
+function misquoted(j: Judging, tried: Tried, problems: readonly Problem[]): Verdict {
+  return { status: 'misquoted', match: toMatch(j, j.library.sources[tried.sourceIndex], tried), problems };
 }
 
-// The first place where the quotation is word for word (cited sources first), aligned to be sure.
-function exactMatch(items: readonly QuoteItem[], shape: QuoteShape, library: Library, cited: ReadonlySet<number> = new Set()): Tried | undefined {
+function stitchVerdict(j: Judging, stitch: Stitch): Verdict {
+  return { status: 'misquoted', match: stitchMatch(j, stitch), problems: [...stitch.problems] };
+}
+
+/**
+ * The first place where the quotation is word for word (cited sources first), aligned to be sure;
+ * and the first place where its words are all there but a cut changes the meaning.
+ */
+export function exactMatch(j: Judging, shape: QuoteShape, cited: ReadonlySet<number> = new Set()): { exact?: Tried; flawed?: Tried } {
   let tries = 0;
-  for (const c of exactPassages(shape, library, cited)) {
-    const t = evaluate(items, shape.ids, library.sources[c.source], c.source, c.lo, c.hi, DEFAULT_LIMITS);
+  let flawed: Tried | undefined;
+  for (const c of exactPassages(shape, j.library, cited)) {
+    const t = evaluate(j, c.source, c.lo, c.hi, DEFAULT_LIMITS);
     if (t.exact) {
-      return t;
+      return { exact: t, flawed };
+    }
+    if (!flawed && t.alignment.cost === 0 && t.problems.length > 0 && !t.problems.some((p) => p.code === 'mostly-brackets')) {
+      flawed = t;
     }
     if (++tries === MAX_EXACT_TRIES) {
-      return undefined;
+      break;
     }
   }
-  return undefined;
+  return { flawed };
 }
 
-function evaluate(items: readonly QuoteItem[], ids: Int32Array, source: Source, sourceIndex: number, lo: number, hi: number, limits: AlignLimits): Tried {
+/** Aligns the quotation with source words [lo, hi) and judges the alignment. */
+export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number, limits: AlignLimits): Tried {
+  const { items, ids, library } = j;
+  const source = library.sources[sourceIndex];
   const wild = items.some((it) => it.kind !== 'word');
   // Paragraphs only matter to elisions and brackets: a plain quotation does without them.
   const alignment = align(items, ids, source.wordIds, wild ? source.tokenParagraph : NO_PARAGRAPHS, lo, hi, limits);
@@ -168,12 +193,20 @@ function evaluate(items: readonly QuoteItem[], ids: Int32Array, source: Source, 
   if (alignment.cost === 0 && bracketed > own) {
     problems.push({ code: 'mostly-brackets', message: 'most of the quotation is in brackets: too little of it is the source’s own words' });
   }
+  let cuts: CutReview | undefined;
+  const full = alignment.cost === 0 && alignment.matched > 0 && problems.length === 0;
+  if (full || wild) {
+    // What the cuts and the quotation's ends leave out decides a word-for-word alignment.
+    const view = sourceView(source, library.vocabulary, alignment.sourceStart, alignment.sourceEnd);
+    cuts = reviewCuts(items, alignment.steps, alignment.sourceStart, alignment.sourceEnd, view, j.draft, full);
+    problems.push(...cuts.problems);
+  }
   const exact = alignment.cost === 0 && alignment.matched > 0 && problems.length === 0;
   const reordered = exact || wild ? undefined : reorderedSpan(ids, source, alignment.sourceStart);
   if (reordered) {
     problems.push({ code: 'reordered', message: 'the source has these words in another order' });
   }
-  return { sourceIndex, alignment, problems, exact, similarity: exact ? 1 : Math.min(similarity, 0.99), reordered };
+  return { sourceIndex, alignment, problems, exact, similarity: exact ? 1 : Math.min(similarity, 0.99), reordered, cuts: cuts?.problems.length ? cuts : undefined };
 }
 
 // The quotation's words, in another order, are the source's words from where the alignment starts.
@@ -193,17 +226,17 @@ function reorderedSpan(ids: Int32Array, source: Source, start: number): { start:
   return !inOrder && quoted.every((id, k) => id === found[k]) ? { start, end: start + count } : undefined;
 }
 
-function relaxedExact(items: readonly QuoteItem[], ids: Int32Array, library: Library, tried: readonly Tried[]): Tried | undefined {
+function relaxedExact(j: Judging, tried: readonly Tried[]): Tried | undefined {
   const seen = new Set<number>();
   for (const t of tried) {
     if (seen.has(t.sourceIndex)) {
       continue;
     }
     seen.add(t.sourceIndex);
-    const source = library.sources[t.sourceIndex];
+    const source = j.library.sources[t.sourceIndex];
     const lo = Math.max(0, t.alignment.sourceStart - RELAXED.maxElision);
     const hi = Math.min(source.wordCount, t.alignment.sourceEnd + RELAXED.maxElision);
-    const again = evaluate(items, ids, source, t.sourceIndex, lo, hi, RELAXED);
+    const again = evaluate(j, t.sourceIndex, lo, hi, RELAXED);
     if (again.exact) {
       return again;
     }
@@ -211,7 +244,8 @@ function relaxedExact(items: readonly QuoteItem[], ids: Int32Array, library: Lib
   return undefined;
 }
 
-function toMatch(items: readonly QuoteItem[], draft: string, library: Library, source: Source, tried: Tried): Match {
+function toMatch(j: Judging, source: Source, tried: Tried): Match {
+  const { items, draft, library } = j;
   const { alignment, reordered } = tried;
   if (reordered) {
     const tokenAt = passageTokens(source, library.vocabulary, reordered.start, reordered.end);
@@ -229,10 +263,16 @@ function toMatch(items: readonly QuoteItem[], draft: string, library: Library, s
       hi = Math.max(hi, s.to);
     }
   }
-  const tokenAt = passageTokens(source, library.vocabulary, lo, hi);
+  // A correction of a cut that changed the meaning covers the negation the quotation's ends left out.
+  const from = Math.min(alignment.sourceStart, tried.cuts?.from ?? Infinity);
+  const to = Math.max(alignment.sourceEnd, tried.cuts?.to ?? 0);
+  const tokenAt = passageTokens(source, library.vocabulary, Math.min(lo, from), Math.max(hi, to));
   const groups = groupSteps(alignment.steps, items, tokenAt);
-  const first = tokenAt(alignment.sourceStart);
-  const last = tokenAt(Math.max(alignment.sourceStart, alignment.sourceEnd - 1));
+  const first = tokenAt(from);
+  const last = tokenAt(Math.max(from, to - 1));
+  const restore = new Set([...(tried.cuts?.restore ?? [])].map((i) => items[i]));
+  const before = from < alignment.sourceStart ? source.text.slice(first.start, tokenAt(alignment.sourceStart).start) : '';
+  const after = to > alignment.sourceEnd ? source.text.slice(tokenAt(alignment.sourceEnd - 1).end, last.end) : '';
   return {
     source,
     start: first.start,
@@ -240,6 +280,6 @@ function toMatch(items: readonly QuoteItem[], draft: string, library: Library, s
     text: source.text.slice(first.start, last.end),
     similarity: Math.round(tried.similarity * 1000) / 1000,
     diff: diffParts(groups, draft, source.text),
-    suggestion: suggestion(groups, draft, source.text),
+    suggestion: (before + suggestion(groups, draft, source.text, restore) + after).replace(/\s+/g, ' '),
   };
 }

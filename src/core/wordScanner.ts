@@ -46,6 +46,7 @@ function classAt(text: string, i: number, end: number): number {
  * FNV-1a hash of the word's UTF-16 units (a signed 32-bit integer), for looking the word up without slicing it.
  */
 export function scanWords(text: string, start: number, end: number, visit: (start: number, end: number, hash: number) => void): void {
+  const emit = (from: number, to: number, hash: number) => (to - from === 6 && isCannot(text, from) ? splitCannot(text, from, visit) : visit(from, to, hash));
   let i = start;
   while (i < end) {
     const c0 = text.charCodeAt(i);
@@ -66,7 +67,7 @@ export function scanWords(text: string, start: number, end: number, visit: (star
       fast = Math.imul(fast ^ c, 0x01000193);
     }
     if (j === end || text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0a) {
-      visit(from, j, fast);
+      emit(from, j, fast);
       i = j;
       continue;
     }
@@ -116,6 +117,21 @@ export function scanWords(text: string, start: number, end: number, visit: (star
     for (let j = from; j < i; j++) {
       hash = Math.imul(hash ^ text.charCodeAt(j), 0x01000193);
     }
-    visit(from, i, hash);
+    emit(from, i, hash);
+  }
+}
+
+// "cannot" is "can not": two words, so the one spelling matches the other and its negation counts.
+function isCannot(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 0x20) === 0x63 && text.slice(at, at + 6).toLowerCase() === 'cannot';
+}
+
+function splitCannot(text: string, at: number, visit: (start: number, end: number, hash: number) => void): void {
+  for (const [from, to] of [[at, at + 3], [at + 3, at + 6]]) {
+    let hash = 0x811c9dc5;
+    for (let j = from; j < to; j++) {
+      hash = Math.imul(hash ^ text.charCodeAt(j), 0x01000193);
+    }
+    visit(from, to, hash);
   }
 }

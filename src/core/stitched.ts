@@ -1,0 +1,163 @@
+import { align, Alignment, DEFAULT_LIMITS, Step } from './align';
+import { changeProblems, DiffPart, diffParts, groupSteps, Problem } from './diff';
+import { informativeShare } from './informative';
+import { passageTokens } from './passageTokens';
+import { QuoteItem } from './quoteItems';
+import { paragraphNumber } from './source';
+import type { Judging, Match, Tried } from './verifier';
+
+// Share of the quotation's words, between the first and the last in its passage, that a stitched
+// quotation's passage must hold in place.
+const STITCHED_PASSAGE = 0.75;
+// A part of a stitched quotation: at least this many words in place, and this share of its words
+// and of their information.
+const PART_WORDS = 3;
+const PART_SHARE = 0.5;
+
+/** One part of a quotation stitched from two places of one passage: items [from, to) aligned on their own. */
+export interface StitchPart {
+  readonly from: number;
+  readonly to: number;
+  readonly alignment: Alignment;
+}
+
+/** A quotation stitched from parts of one passage without an elision mark. */
+export interface Stitch {
+  readonly sourceIndex: number;
+  /** The parts, in the quotation's order. */
+  readonly parts: readonly StitchPart[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * A quotation whose best alignment lines up a solid part of it, and whose words before or after
+ * that part line up elsewhere in the same passage (that paragraph or the next one either side) —
+ * in the other order, or with other words between them and no elision mark. "We demand the
+ * world's attention and we are not asking for pity", from an official's two sentences, is such a
+ * quotation: a misquote of that passage, not words that match no source.
+ */
+export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
+  const span = solidSpan(best.alignment.steps);
+  if (!span) {
+    return undefined;
+  }
+  const source = j.library.sources[best.sourceIndex];
+  const paragraph = source.tokenParagraph[best.alignment.sourceStart];
+  const firstWords = source.record.paragraphWords;
+  const lo = firstWords[Math.max(0, paragraph - 1)];
+  const hi = firstWords[Math.min(firstWords.length - 1, paragraph + 2)];
+  const main: StitchPart = { from: span.first, to: span.after, alignment: restrict(best.alignment, span.first, span.after) };
+  const parts: StitchPart[] = [main];
+  for (const [from, to] of [[0, span.first], [span.after, j.items.length]]) {
+    if (j.items.slice(from, to).filter((it) => it.kind === 'word').length < PART_WORDS) {
+      continue;
+    }
+    const alignment = align(j.items.slice(from, to), j.ids.subarray(from, to), source.wordIds, source.tokenParagraph, lo, hi, DEFAULT_LIMITS);
+    const words = j.items.slice(from, to).filter((it) => it.kind === 'word').length;
+    const apart = alignment.sourceEnd <= main.alignment.sourceStart || alignment.sourceStart >= main.alignment.sourceEnd;
+    if (apart && alignment.matched >= PART_WORDS && alignment.matched >= PART_SHARE * words && informativeShare(j, alignment, source.wordIds, from, to) >= PART_SHARE) {
+      parts.push({ from, to, alignment });
+    }
+  }
+  if (parts.length === 1) {
+    return undefined;
+  }
+  parts.sort((a, b) => a.from - b.from);
+  const reversed = parts.some((p, k) => k > 0 && p.alignment.sourceStart < parts[k - 1].alignment.sourceStart);
+  const pieces = parts.map((p) => `“${plainWords(j.items.slice(p.from, p.to))}”`).join(' and ');
+  const how = reversed ? 'in the other order' : 'apart, with other words between them';
+  const problems: Problem[] = [{ code: 'stitched', message: `stitched from two parts of one passage without an elision mark: ${pieces} are ${how} in the source; quote them separately, or in the source's order with … between` }];
+  for (const p of parts) {
+    problems.push(...changeProblems(groupSteps(shifted(p), j.items, (q) => ({ norm: source.wordAt(q), start: -1, end: -1 }))));
+  }
+  return { sourceIndex: best.sourceIndex, parts, problems };
+}
+
+/** The passage a stitched quotation was made from, the diff part by part, and its parts in the source's order. */
+export function stitchMatch(j: Judging, stitch: Stitch): Match {
+  const source = j.library.sources[stitch.sourceIndex];
+  const lo = Math.min(...stitch.parts.map((p) => p.alignment.sourceStart));
+  const hi = Math.max(...stitch.parts.map((p) => p.alignment.sourceEnd));
+  const tokenAt = passageTokens(source, j.library.vocabulary, lo, hi);
+  const diff: DiffPart[] = [];
+  for (const p of stitch.parts) {
+    diff.push(...diffParts(groupSteps(shifted(p), j.items, tokenAt), j.draft, source.text));
+  }
+  const inSourceOrder = [...stitch.parts].sort((a, b) => a.alignment.sourceStart - b.alignment.sourceStart);
+  const suggestion = inSourceOrder.map((p) => source.text.slice(tokenAt(p.alignment.sourceStart).start, tokenAt(p.alignment.sourceEnd - 1).end)).join(' … ');
+  const start = tokenAt(lo).start;
+  const end = tokenAt(hi - 1).end;
+  const matched = stitch.parts.reduce((n, p) => n + p.alignment.matched, 0);
+  const words = j.items.filter((it) => it.kind === 'word').length;
+  return { source, start, end, text: source.text.slice(start, end), similarity: Math.round((Math.min(0.99, matched / Math.max(1, words)) * 1000)) / 1000, diff, suggestion: suggestion.replace(/\s+/g, ' ') };
+}
+
+/**
+ * A quotation whose start or end matches nothing in its passage, but is word for word elsewhere,
+ * was stitched from two passages without an elision mark. The passage must hold the rest of the
+ * quotation, nearly word for word: a few words scattered over it are no passage of the quotation.
+ * `exactly` finds where a run of the quotation's items is word for word.
+ */
+export function stitchedElsewhere(j: Judging, best: Tried, exactly: (run: readonly QuoteItem[]) => Tried | undefined): Problem | undefined {
+  const span = solidSpan(best.alignment.steps);
+  if (!span) {
+    return undefined;
+  }
+  for (const run of [j.items.slice(0, span.first), j.items.slice(span.after)]) {
+    if (run.filter((it) => it.kind === 'word').length < PART_WORDS) {
+      continue;
+    }
+    const t = exactly(run);
+    if (t) {
+      const source = j.library.sources[t.sourceIndex];
+      const where = `${source.meta.key}, paragraph ${paragraphNumber(source, source.tokenParagraph[t.alignment.sourceStart])}`;
+      return { code: 'stitched', message: `stitched from two passages: “${plainWords(run)}” comes from elsewhere (${where}); mark the join with … or quote them separately` };
+    }
+  }
+  return undefined;
+}
+
+// The items from the first to the last in place, when most of those in between are in place too.
+function solidSpan(steps: readonly Step[]): { first: number; after: number } | undefined {
+  const equal = steps.flatMap((s) => (s.op === 'equal' ? [s.item] : []));
+  if (equal.length === 0) {
+    return undefined;
+  }
+  const first = Math.min(...equal);
+  const after = Math.max(...equal) + 1;
+  return equal.length >= STITCHED_PASSAGE * (after - first) ? { first, after } : undefined;
+}
+
+// The steps of an alignment that concern items [from, to), and the source words dropped between them.
+function restrict(alignment: Alignment, from: number, to: number): Alignment {
+  const steps: Step[] = [];
+  let inside = false;
+  for (const s of alignment.steps) {
+    if (s.op === 'delete') {
+      if (inside) {
+        steps.push(s);
+      }
+      continue;
+    }
+    inside = s.item >= from && s.item < to - 1;
+    if (s.item >= from && s.item < to) {
+      steps.push({ ...s, item: s.item - from } as Step);
+    }
+  }
+  while (steps.length > 0 && steps[steps.length - 1].op === 'delete') {
+    steps.pop();
+  }
+  const covered = steps.flatMap((s) => (s.op === 'equal' || s.op === 'replace' || s.op === 'delete' ? [s.source] : []));
+  const sourceStart = Math.min(...covered);
+  const sourceEnd = Math.max(...covered) + 1;
+  return { cost: steps.filter((s) => s.op !== 'equal' && s.op !== 'wildcard').length, steps, sourceStart, sourceEnd, matched: steps.filter((s) => s.op === 'equal').length };
+}
+
+// A part's steps with item numbers of the whole quotation.
+function shifted(p: StitchPart): Step[] {
+  return p.alignment.steps.map((s) => (s.op === 'delete' ? s : ({ ...s, item: s.item + p.from } as Step)));
+}
+
+function plainWords(items: readonly QuoteItem[]): string {
+  return items.flatMap((it) => (it.kind === 'word' ? [it.token.norm] : it.kind === 'bracket' ? it.words.map((w) => w.norm) : ['…'])).join(' ');
+}

@@ -5,7 +5,8 @@ import { Vocabulary } from './vocabulary';
 import { WordIndex } from './wordIndex';
 
 const MAGIC = 'VRBTMIDX';
-const VERSION = 1;
+// 2: "cannot" is two words.
+const VERSION = 2;
 const HEADER = 32;
 
 type StoredRecord =

@@ -48,17 +48,28 @@ export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
       }
       let message: string;
       if (p.code === 'misquoted') {
-        message = [p.message, ...details].join('; ');
+        // What changes the meaning comes first: it is what the writer must fix.
+        const meaning = q.problems.filter((d) => MEANING_CODES.has(d.code)).map((d) => d.message);
+        const others = q.problems.filter((d) => DETAIL_CODES.has(d.code) && !MEANING_CODES.has(d.code)).map((d) => d.message);
+        message = meaning.length > 0 ? capitalised([...meaning, lowerFirst(p.message), ...others].join('; ')) : [p.message, ...details].join('; ');
       } else if (p.code === 'unverified') {
         message = [`Unverified quotation “${short(q.text)}”: ${p.message}`, ...details].join('; ');
       } else {
-        message = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+        message = capitalised(p.message);
       }
       const onCitation = (p.code === 'citation-mismatch' || p.code === 'unknown-citation') && q.citation;
       out.push({ code: p.code, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q, changesMeaning: p.code === 'misquoted' && changesMeaning });
     }
   }
   return out;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function short(text: string): string {

@@ -81,12 +81,48 @@ export const HEDGES: ReadonlySet<string> = new Set([
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'many', 'each', 'most', 'every', 'several', 'few', 'both', 'much']);
 
 /**
- * Auxiliaries and copulas: a quotation that ends on one, right before the source's "not", has cut
- * off the negation of its own verb ("… the strike would" | "not be delayed").
+ * Verbs that hedge what follows them ("appears to be in response", "seemed to confirm"): Brown
+ * counts appear 117, appeared 135, appears 84, seem 229, seemed 333, seems 259.
+ */
+export const HEDGE_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
+/**
+ * Phrases that hedge what follows them: "might be expected at best at the end of the year" puts
+ * the date as the earliest hope, not the plan. Brown: at best 14, at worst 4, at least 255 (as a
+ * bound on a figure, see {@link NUMBER_BOUNDS}), in theory 12, on paper 6.
+ */
+export const HEDGE_PHRASES: readonly (readonly string[])[] = [['at', 'best'], ['at', 'worst'], ['in', 'theory'], ['on', 'paper']];
+
+/**
+ * Words that bound a figure: "up to 30 kilometers" is at most 30, "nearly 80" fewer than 80. An
+ * elision or a bracket that drops one turns a bound into a flat figure. Phrases of normalised words.
+ */
+export const NUMBER_BOUNDS: readonly (readonly string[])[] = [
+  ['up', 'to'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['as', 'many', 'as'],
+  ['as', 'much', 'as'], ['as', 'few', 'as'], ['nearly'], ['almost'], ['approximately'], ['roughly'], ['about'], ['around'],
+  ['over'], ['under'], ['some'], ['estimated'],
+];
+
+/**
+ * Adjectives that deny or doubt what they are said of: "their ability to launch a major
+ * breakthrough remains unlikely". A quotation that stops right before "remains unlikely" asserts
+ * what the source doubts. Brown: impossible 84, false 29, doubtful 22, uncertain 22, unlikely 21,
+ * unclear 2, untrue 2, unfounded 2; unconfirmed, unverified and unproven (not in Brown) are the
+ * fact-checker's own words for the same.
+ */
+export const NEGATIVE_PREDICATES: ReadonlySet<string> = new Set([
+  'unlikely', 'impossible', 'false', 'untrue', 'doubtful', 'uncertain', 'unclear', 'unconfirmed', 'unverified', 'unfounded', 'unproven',
+]);
+
+/**
+ * Auxiliaries and copulas: a quotation that ends on one, or on words one can follow, right before
+ * the source's "not" or "unlikely", has cut off the negation of its own claim ("… the strike
+ * would" | "not be delayed"; "… a major breakthrough" | "remains unlikely").
  */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'ought',
+  'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became',
 ]);
 
 /** True for words that negate, the n't contractions included. */

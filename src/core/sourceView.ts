@@ -1,4 +1,4 @@
-import { Break, PassageView } from './cutMeaning';
+import { Break, PassageView } from './passageView';
 import { passageTokens } from './passageTokens';
 import { Source } from './source';
 import { lowerBound } from './postings';

@@ -3,7 +3,9 @@ import { changeProblems, DiffPart, diffParts, groupSteps, Problem } from './diff
 import { informativeShare } from './informative';
 import { passageTokens } from './passageTokens';
 import { QuoteItem } from './quoteItems';
+import { Break, PassageView } from './passageView';
 import { paragraphNumber } from './source';
+import { sourceView } from './sourceView';
 import type { Judging, Match, Tried } from './verifier';
 
 // Share of the quotation's words, between the first and the last in its passage, that a stitched
@@ -90,6 +92,37 @@ export function stitchMatch(j: Judging, stitch: Stitch): Match {
   const matched = stitch.parts.reduce((n, p) => n + p.alignment.matched, 0);
   const words = j.items.filter((it) => it.kind === 'word').length;
   return { source, start, end, text: source.text.slice(start, end), similarity: Math.round((Math.min(0.99, matched / Math.max(1, words)) * 1000)) / 1000, diff, suggestion: suggestion.replace(/\s+/g, ' ') };
+}
+
+/**
+ * A misquote that runs its passage's sentences together, dropping or replacing the words between
+ * them without an elision mark ("… is unclear. One Russian military blogger …" over a dropped
+ * sentence; "one-sided, and there must be …" over the reporter's attribution).
+ */
+export function joinedSentences(j: Judging, best: Tried): Problem | undefined {
+  const source = j.library.sources[best.sourceIndex];
+  let view: PassageView | undefined;
+  let last = -1;
+  let dropped = false;
+  for (const s of best.alignment.steps) {
+    if (s.op === 'delete' || s.op === 'replace') {
+      dropped = true;
+    }
+    if (s.op !== 'equal') {
+      continue;
+    }
+    if (last >= 0 && dropped && s.source > last + 1) {
+      view ??= sourceView(source, j.library.vocabulary, best.alignment.sourceStart, best.alignment.sourceEnd);
+      for (let q = last + 1; q <= s.source; q++) {
+        if (view.breakBefore(q) >= Break.Sentence) {
+          return { code: 'stitched', message: `joins sentences without an elision mark, dropping “${view.text(last + 1, s.source)}”; mark the cut with …` };
+        }
+      }
+    }
+    last = s.source;
+    dropped = false;
+  }
+  return undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { cutCount, QuoteItem, quoteWordCount } from './quoteItems';
 import { QuoteShape, quoteShape } from './quoteShape';
 import { Source } from './source';
 import { sourceView } from './sourceView';
-import { Stitch, stitchedElsewhere, stitchedWithin, stitchMatch } from './stitched';
+import { joinedSentences, Stitch, stitchedElsewhere, stitchedWithin, stitchMatch } from './stitched';
 
 /** Where a quotation was found in a source, and how it differs. */
 export interface Match {
@@ -127,7 +127,8 @@ export function verifyItems(items: readonly QuoteItem[], draft: string, library:
     const runShape = quoteShape(run, library.index, DEFAULT_LIMITS);
     return exactMatch({ ...judging, items: run, ids: runShape.ids }, runShape).exact;
   });
-  const problems = elsewhere ? [...best.problems, elsewhere] : best.problems;
+  const stitched = elsewhere ?? (best.problems.some((p) => p.code === 'stitched') ? undefined : joinedSentences(judging, best));
+  const problems = stitched ? [...best.problems, stitched] : best.problems;
   if (best.alignment.matched >= MIN_MATCHED && (best.similarity >= 0.5 || elsewhere) && informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE) {
     return misquoted(judging, best, problems);
   }

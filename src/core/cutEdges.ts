@@ -1,0 +1,100 @@
+import { Step } from './align';
+import { Problem } from './diff';
+import { AFFIRMING_IDIOMS, AUXILIARIES, isNegationWord, NEGATIVE_PREDICATES } from './meaningWords';
+import { Break, PassageView, sameClause } from './passageView';
+
+/** How far before a quotation a negation still governs its first words ("has not yet shared …"). */
+const LOOK_BACK = 3;
+/** Auxiliaries and copulas between a quotation's end and the negation of its claim ("remains unlikely"). */
+const LOOK_AHEAD = 2;
+/** Most words of a stretch quoted in a message. */
+const QUOTED_WORDS = 6;
+
+/** A cut at a quotation's edge that changes its meaning, and the source words a correction covers. */
+export interface EdgeCut {
+  readonly problem: Problem;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * `cut-at-negation`: the quotation [start, end) starts within a few words after a negation of its
+ * own clause ("no sign of …", "has not yet shared …"), or stops where its clause goes on to deny
+ * it: on an auxiliary right before "not" ("… would" | "not be delayed"), or right before a copula
+ * and a negation or a doubting adjective ("… a major breakthrough" | "remains unlikely"). Not when
+ * the writer's own words around the quote marks carry those source words on (`before`, the draft's
+ * last words before the quotation, and `after`, its first words after, normalised).
+ */
+export function edgeCut(start: number, end: number, view: PassageView, before: readonly string[], after: readonly string[]): EdgeCut | undefined {
+  // Words first: the breaks (which read the source's text) only where a negation is near.
+  for (let p = start - 1; p >= Math.max(0, start - LOOK_BACK); p--) {
+    const w = view.word(p);
+    if (isNegationWord(w) && !affirming(w, view.word(p + 1)) && sameClause(view, p, start) && !carried(view, p, start, before, 'before')) {
+      const problem = { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source says the opposite (“${quoted(view, p, end)}”)` };
+      return { problem, from: p, to: end };
+    }
+  }
+  let q = end;
+  while (q < view.length && q - end < LOOK_AHEAD && AUXILIARIES.has(view.word(q))) {
+    q++;
+  }
+  if (q >= view.length) {
+    return undefined;
+  }
+  const w = view.word(q);
+  // Right after the quotation, the denial must follow an auxiliary: the quotation's last word, or one of the source's.
+  // "… would" | "not be delayed" denies the quotation's own verb; "… a strong response" | "would not
+  // be delayed" only the delay, but "… a major breakthrough" | "remains unlikely" the whole claim.
+  const doubted = NEGATIVE_PREDICATES.has(w);
+  const denies = q === end ? AUXILIARIES.has(view.word(end - 1)) && (doubted || (isNegationWord(w) && !affirming(w, view.word(q + 1) ?? ''))) : doubted;
+  if (denies && sameClause(view, end - 1, q) && !carried(view, end, q + 1, after, 'after')) {
+    const problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
+    return { problem, from: start, to: q + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A bracket at the start or end of a quotation lines up with no source words (the source's ends
+ * are free), yet it stands for the words just before or after: as many as it has, within the clause.
+ */
+export function edgeSpan(steps: readonly Step[], s: Step & { op: 'wildcard' }, count: number, view: PassageView): [number, number] {
+  const k = steps.indexOf(s);
+  const words = (list: readonly Step[]) => list.some((t) => t.op === 'equal' || t.op === 'replace');
+  if (!words(steps.slice(0, k))) {
+    let a = s.from;
+    while (a > 0 && s.from - a < count && view.breakBefore(a) === Break.None) {
+      a--;
+    }
+    return [a, s.from];
+  }
+  if (!words(steps.slice(k + 1))) {
+    let b = s.to;
+    while (b < view.length && b - s.to < count && view.breakBefore(b) === Break.None) {
+      b++;
+    }
+    return [s.to, b];
+  }
+  return [s.from, s.to];
+}
+
+function affirming(negation: string, next: string): boolean {
+  return AFFIRMING_IDIOMS.some(([a, b]) => a === negation && b === next);
+}
+
+// The writer's own words carry the source words [from, to) on, just outside the quote marks:
+// Russia has shown no “sign of slowing …”.
+function carried(view: PassageView, from: number, to: number, draft: readonly string[], side: 'before' | 'after'): boolean {
+  const words: string[] = [];
+  for (let p = from; p < to; p++) {
+    words.push(view.word(p));
+  }
+  const near = side === 'before' ? draft.slice(Math.max(0, draft.length - words.length)) : draft.slice(0, words.length);
+  return near.length === words.length && near.every((w, k) => w === words[k]);
+}
+
+/** Source words from p up to `to` (at most a few), as the source writes them. */
+export function quoted(view: PassageView, p: number, to: number): string {
+  const end = Math.min(to, p + QUOTED_WORDS);
+  return view.text(p, end) + (end < to ? ' …' : '');
+}

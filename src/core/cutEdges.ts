@@ -10,6 +10,12 @@ const LOOK_AHEAD = 2;
 /** Most words of a stretch quoted in a message. */
 const QUOTED_WORDS = 6;
 
+/** The draft's words just outside a quotation, normalised: the last few before it, the first few after. */
+export interface DraftContext {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
 /** A cut at a quotation's edge that changes its meaning, and the source words a correction covers. */
 export interface EdgeCut {
   readonly problem: Problem;
@@ -22,14 +28,15 @@ export interface EdgeCut {
  * own clause ("no sign of …", "has not yet shared …"), or stops where its clause goes on to deny
  * it: on an auxiliary right before "not" ("… would" | "not be delayed"), or right before a copula
  * and a negation or a doubting adjective ("… a major breakthrough" | "remains unlikely"). Not when
- * the writer's own words around the quote marks carry those source words on (`before`, the draft's
- * last words before the quotation, and `after`, its first words after, normalised).
+ * the writer's own words around the quote marks carry those source words on: `context` gives the
+ * draft's last words before the quotation and its first words after, normalised (asked for only
+ * when a negation is at an edge).
  */
-export function edgeCut(start: number, end: number, view: PassageView, before: readonly string[], after: readonly string[]): EdgeCut | undefined {
+export function edgeCut(start: number, end: number, view: PassageView, context: () => DraftContext): EdgeCut | undefined {
   // Words first: the breaks (which read the source's text) only where a negation is near.
   for (let p = start - 1; p >= Math.max(0, start - LOOK_BACK); p--) {
     const w = view.word(p);
-    if (isNegationWord(w) && !affirming(w, view.word(p + 1)) && sameClause(view, p, start) && !carried(view, p, start, before, 'before')) {
+    if (isNegationWord(w) && !affirming(w, view.word(p + 1)) && sameClause(view, p, start) && !carried(view, p, start, context().before, 'before')) {
       const problem = { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source says the opposite (“${quoted(view, p, end)}”)` };
       return { problem, from: p, to: end };
     }
@@ -47,7 +54,7 @@ export function edgeCut(start: number, end: number, view: PassageView, before: r
   // be delayed" only the delay, but "… a major breakthrough" | "remains unlikely" the whole claim.
   const doubted = NEGATIVE_PREDICATES.has(w);
   const denies = q === end ? AUXILIARIES.has(view.word(end - 1)) && (doubted || (isNegationWord(w) && !affirming(w, view.word(q + 1) ?? ''))) : doubted;
-  if (denies && sameClause(view, end - 1, q) && !carried(view, end, q + 1, after, 'after')) {
+  if (denies && sameClause(view, end - 1, q) && !carried(view, end, q + 1, context().after, 'after')) {
     const problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
     return { problem, from: start, to: q + 1 };
   }

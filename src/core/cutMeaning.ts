@@ -1,6 +1,6 @@
 import { Step } from './align';
 import { bracketProblem } from './bracketMeaning';
-import { edgeCut, edgeSpan, quoted } from './cutEdges';
+import { DraftContext, edgeCut, edgeSpan, quoted } from './cutEdges';
 import { Problem } from './diff';
 import { CONTRASTS, HEDGE_PHRASES, HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NUMBER_BOUNDS, SENTENCE_ADVERBS } from './meaningWords';
 import { Break, lastBreak, nextBreak, PassageView, phraseAt } from './passageView';
@@ -45,10 +45,19 @@ const DRAFT_CONTEXT = 4;
  * - `cut-at-negation`: see `edgeCut`.
  * Asides and whole sentences with negations in them may be skipped freely. Positions in `steps`
  * are source word positions; `start` and `end` are the source words the quotation covers; `draft`
- * is the text the items' offsets point into. Unless `full`, only brackets are reviewed (for an
- * alignment that is not word for word anyway).
+ * is the text the items' offsets point into, and `context` its words around the quotation. Unless
+ * `full`, only brackets are reviewed (for an alignment that is not word for word anyway).
  */
-export function reviewCuts(items: readonly QuoteItem[], steps: readonly Step[], start: number, end: number, view: PassageView, draft: string, full = true): CutReview {
+export function reviewCuts(
+  items: readonly QuoteItem[],
+  steps: readonly Step[],
+  start: number,
+  end: number,
+  view: PassageView,
+  draft: string,
+  full = true,
+  context: () => DraftContext = () => draftContext(items, draft),
+): CutReview {
   const problems: Problem[] = [];
   const restore = new Set<number>();
   let from = start;
@@ -87,11 +96,7 @@ export function reviewCuts(items: readonly QuoteItem[], steps: readonly Step[], 
     }
   }
   if (full && start < end && items.length > 0) {
-    const first = itemStart(items[0]);
-    const last = itemEnd(items[items.length - 1]);
-    const before = tokenize(draft, Math.max(0, first - 80), first).map((t) => t.norm).slice(-DRAFT_CONTEXT);
-    const after = tokenize(draft, last, Math.min(draft.length, last + 80)).map((t) => t.norm).slice(0, DRAFT_CONTEXT);
-    const e = edgeCut(start, end, view, before, after);
+    const e = edgeCut(start, end, view, context);
     if (e) {
       problems.push(e.problem);
       from = Math.min(from, e.from);
@@ -99,6 +104,21 @@ export function reviewCuts(items: readonly QuoteItem[], steps: readonly Step[], 
     }
   }
   return { problems, restore, from, to };
+}
+
+/**
+ * The draft's words just outside a quotation (normalised, a few each side): the verdict on its
+ * edges depends on them (Russia has shown no “sign of slowing …” carries the "no" on).
+ */
+export function draftContext(items: readonly QuoteItem[], draft: string): DraftContext {
+  if (items.length === 0) {
+    return { before: [], after: [] };
+  }
+  const first = itemStart(items[0]);
+  const last = itemEnd(items[items.length - 1]);
+  const before = tokenize(draft, Math.max(0, first - 80), first).map((t) => t.norm).slice(-DRAFT_CONTEXT);
+  const after = tokenize(draft, last, Math.min(draft.length, last + 80)).map((t) => t.norm).slice(0, DRAFT_CONTEXT);
+  return { before, after };
 }
 
 const itemStart = (it: QuoteItem) => (it.kind === 'word' ? it.token.start : it.start);

@@ -1,4 +1,5 @@
 import { CheckOptions, checkDraftWith, DraftCheck } from './checker';
+import { draftContext } from './cutMeaning';
 import { Library } from './library';
 import { QuoteItem } from './quoteItems';
 import { Verdict, verifyItems } from './verifier';
@@ -6,12 +7,13 @@ import { Verdict, verifyItems } from './verifier';
 /**
  * Checks a draft again and again as it is edited, verifying only the quotations whose verdict
  * inputs changed: a verdict depends only on the quotation's words and marks as written (and their
- * places relative to each other), the keys it is cited to and the library, so a quotation that
- * merely moved keeps its verdict. Everything else (offsets, citations, skipping) is worked out
+ * places relative to each other), the keys it is cited to and the library — and, where the source
+ * has a negation at its edge, the draft's few words around it (see `draftContext`) — so a
+ * quotation that merely moved keeps its verdict. Everything else (offsets, citations, skipping) is worked out
  * afresh on every check, so {@link check} gives exactly what {@link checkDraft} gives.
  */
 export class DraftChecker {
-  private verdicts = new Map<string, Verdict>();
+  private verdicts = new Map<string, Judged>();
   private verifiedLast = 0;
 
   constructor(
@@ -21,17 +23,22 @@ export class DraftChecker {
 
   /** The draft's quotations and citations, as `checkDraft(text, library, options)` gives them. */
   check(text: string): DraftCheck {
-    const next = new Map<string, Verdict>();
+    const next = new Map<string, Judged>();
     let verified = 0;
     const result = checkDraftWith(text, this.library, this.options, (items, draft, library, citedKeys) => {
       const key = verdictKey(items, draft, citedKeys);
-      let verdict = next.get(key) ?? this.verdicts.get(key);
-      if (!verdict) {
-        verdict = verifyItems(items, draft, library, citedKeys);
+      let judged = next.get(key) ?? this.verdicts.get(key);
+      // A verdict that depended on the words around the quotation holds while they are the same.
+      if (judged?.context !== undefined && judged.context !== contextKey(items, draft)) {
+        judged = undefined;
+      }
+      if (!judged) {
+        const verdict = verifyItems(items, draft, library, citedKeys);
+        judged = { verdict, context: verdict.contextual ? contextKey(items, draft) : undefined };
         verified++;
       }
-      next.set(key, verdict);
-      return verdict;
+      next.set(key, judged);
+      return judged.verdict;
     });
     this.verdicts = next;
     this.verifiedLast = verified;
@@ -42,6 +49,12 @@ export class DraftChecker {
   get verifiedInLastCheck(): number {
     return this.verifiedLast;
   }
+}
+
+interface Judged {
+  readonly verdict: Verdict;
+  /** The words around the quotation the verdict depended on, if it did. */
+  readonly context: string | undefined;
 }
 
 // The quotation's text from its first item to its last, the items' places in it, and the cited keys.
@@ -55,4 +68,9 @@ function verdictKey(items: readonly QuoteItem[], draft: string, citedKeys: reado
   const end = last.kind === 'word' ? last.token.end : last.end;
   const places = items.map((it) => (it.kind === 'word' ? `${it.token.start - base}-${it.token.end - base}` : `${it.kind[0]}${it.start - base}-${it.end - base}`));
   return `${citedKeys.join('\u0001')}\u0002${places.join(',')}\u0002${draft.slice(base, end)}`;
+}
+
+function contextKey(items: readonly QuoteItem[], draft: string): string {
+  const { before, after } = draftContext(items, draft);
+  return `${before.join(' ')}\u0002${after.join(' ')}`;
 }

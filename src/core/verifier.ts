@@ -1,6 +1,7 @@
 import { align, AlignLimits, Alignment, DEFAULT_LIMITS } from './align';
 import { findCandidates } from './candidates';
-import { CutReview, reviewCuts } from './cutMeaning';
+import { DraftContext } from './cutEdges';
+import { CutReview, draftContext, reviewCuts } from './cutMeaning';
 import { changeProblems, DiffPart, diffParts, groupSteps, Problem, suggestion } from './diff';
 import { exactPassages } from './exactPassages';
 import { informativeShare } from './informative';
@@ -34,6 +35,8 @@ export interface Verdict {
   readonly problems: readonly Problem[];
   /** Set when the words are verified in a source other than the cited one. */
   readonly verifiedIn?: Source;
+  /** Set when the verdict depends on the draft's words around the quotation (see `draftContext`). */
+  readonly contextual?: true;
 }
 
 /** Quotations longer than this are not aligned (the cost grows with the square of the length). */
@@ -71,12 +74,14 @@ export interface Judging {
   readonly ids: Int32Array;
   readonly draft: string;
   readonly library: Library;
+  /** The draft's words around the quotation, asked for when an edge of it meets a negation. */
+  readonly context: () => DraftContext;
 }
 
 /**
  * Decides whether a quotation's words are a source's words. Only an alignment with no edits
  * (elisions and brackets within their limits) whose cuts keep the source's meaning verifies (see
- * `cutProblems`). The places where the quotation may be word for word are aligned first, cited
+ * `reviewCuts`). The places where the quotation may be word for word are aligned first, cited
  * sources first, and the first that verifies is the answer; otherwise the best near misses the
  * word index gives are aligned, and the closest is a misquote with a diff when it lines up the
  * passage's informative words, or the quotation is unverified.
@@ -92,13 +97,23 @@ export function verifyItems(items: readonly QuoteItem[], draft: string, library:
   }
   const cited = new Set(citedKeys.map((k) => library.indexOf(k)).filter((i) => i >= 0));
   const shape = quoteShape(items, library.index, DEFAULT_LIMITS);
-  const judging: Judging = { items, ids: shape.ids, draft, library };
+  let contextual = false;
+  const context = () => {
+    contextual = true;
+    return draftContext(items, draft);
+  };
+  const judging: Judging = { items, ids: shape.ids, draft, library, context };
+  const verdict = judge(judging, shape, cited);
+  return contextual ? { ...verdict, contextual } : verdict;
+}
+
+function judge(judging: Judging, shape: QuoteShape, cited: ReadonlySet<number>): Verdict {
+  const { items, library } = judging;
   const found = exactMatch(judging, shape, cited);
-  const exact = found.exact ?? findCandidates(shape, library, MAX_CANDIDATES, cited).map((c) => evaluate(judging, c.source, c.lo, c.hi, DEFAULT_LIMITS));
-  if (!Array.isArray(exact)) {
-    return verified(judging, exact, cited);
+  if (found.exact) {
+    return verified(judging, found.exact, cited);
   }
-  const tried = exact;
+  const tried = findCandidates(shape, library, MAX_CANDIDATES, cited).map((c) => evaluate(judging, c.source, c.lo, c.hi, DEFAULT_LIMITS));
   const verifiedSomewhere = tried.filter((t) => t.exact);
   if (verifiedSomewhere.length > 0) {
     return verified(judging, verifiedSomewhere.find((t) => cited.has(t.sourceIndex)) ?? verifiedSomewhere[0], cited);
@@ -199,7 +214,7 @@ export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number
   if (full || wild) {
     // What the cuts and the quotation's ends leave out decides a word-for-word alignment.
     const view = sourceView(source, library.vocabulary, alignment.sourceStart, alignment.sourceEnd);
-    cuts = reviewCuts(items, alignment.steps, alignment.sourceStart, alignment.sourceEnd, view, j.draft, full);
+    cuts = reviewCuts(items, alignment.steps, alignment.sourceStart, alignment.sourceEnd, view, j.draft, full, j.context);
     problems.push(...cuts.problems);
   }
   const exact = alignment.cost === 0 && alignment.matched > 0 && problems.length === 0;

@@ -19,9 +19,18 @@ const piece = fc.oneof(
 );
 const draft = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
 // An edit: insert, delete or replace a few characters anywhere.
-const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.constantFrom('', 'x', ' the', '“', '”', 'said ', '\n\n', '[@cnn-2025-belgorod]', '…') });
+const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.constantFrom('', 'x', ' the', '“', '”', 'said ', 'no ', ' not', '\n\n', '[@cnn-2025-belgorod]', '…') });
 
 describe('draft checker: re-checking after edits gives exactly what a fresh check gives', () => {
+  it('judges a quotation again when the writer’s words right outside its marks change', () => {
+    const checker = new DraftChecker(library);
+    const cut = 'Russia has shown “sign of slowing its military aggression”.';
+    assert.equal(checker.check(cut).quotes[0].status, 'misquoted');
+    const carried = cut.replace('shown “', 'shown no “');
+    assert.equal(checker.check(carried).quotes[0].status, 'verified');
+    assert.equal(checker.verifiedInLastCheck, 1);
+  });
+
   it('after any sequence of random edits, every field of every quotation equals checkDraft', () => {
     fc.assert(
       fc.property(draft, fc.array(edit, { maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (start, edits, minQuoteWords) => {

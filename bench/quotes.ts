@@ -41,6 +41,12 @@ export function pickSpan(article: Article, random: Random, min: number, max: num
     const length = Math.min(tokens.length, random.range(min, max));
     const lo = needNumber ? Math.max(0, random.pick(numbers) - random.int(length)) : random.int(tokens.length - length + 1);
     const from = Math.min(lo, tokens.length - length);
+    // A verbatim run that starts just after a negation, or stops just before one, says the
+    // opposite of its sentence: a misquote (cut-at-negation), so no "exact" quotation of the draft.
+    const near = tokens.slice(Math.max(0, from - 3), from).concat(tokens.slice(from + length, from + length + 2));
+    if (near.some((t) => isNegation(t.norm))) {
+      continue;
+    }
     const text = sentence.slice(tokens[from].start, tokens[from + length - 1].end);
     if (SAFE.test(text) && !/\.\.|--|\s[.,;:]|(?<!\p{L})['’]|['’](?!\p{L})/u.test(text) && (!needNumber || /\p{N}/u.test(text))) {
       return text;

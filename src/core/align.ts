@@ -184,3 +184,85 @@ function wildcardRow(cost: Int32Array, prev: number, row: number, from: Int32Arr
     from[row + j] = columns[head];
   }
 }
+
+/** How far past an alignment's ends {@link reachEnds} looks for the quotation's words it left out. */
+const REACH = 12;
+
+/**
+ * An alignment whose first or last quotation words are left out as added words, though the
+ * source has them, word for word, a few words further on: those words lined up, and the source
+ * words in between dropped instead ("moved reinforcements | to Belgorod" over "from Goptarovka in
+ * Kursk"). Edit distance prefers adding two words to dropping four; a reader sees the words the
+ * source has, and which of its words the quotation leaves out.
+ */
+export function reachEnds(alignment: Alignment, itemIds: Int32Array, words: Uint32Array, lo: number, hi: number): Alignment {
+  const steps = [...alignment.steps];
+  let { cost, matched, sourceStart, sourceEnd } = alignment;
+  const tail = trailingInserts(steps);
+  if (tail.length > 0 && tail.length < steps.length) {
+    const at = findRun(tail.map((s) => itemIds[s]), words, sourceEnd, Math.min(hi, sourceEnd + REACH + tail.length));
+    if (at >= 0) {
+      steps.splice(steps.length - tail.length, tail.length);
+      for (let p = sourceEnd; p < at; p++) {
+        steps.push({ op: 'delete', source: p });
+      }
+      tail.forEach((item, k) => steps.push({ op: 'equal', item, source: at + k }));
+      cost += at - sourceEnd - tail.length;
+      matched += tail.length;
+      sourceEnd = at + tail.length;
+    }
+  }
+  const head = leadingInserts(steps);
+  if (head.length > 0 && head.length < steps.length) {
+    const at = findRun(head.map((s) => itemIds[s]), words, Math.max(lo, sourceStart - REACH - head.length), sourceStart, true);
+    if (at >= 0) {
+      const lead: Step[] = head.map((item, k) => ({ op: 'equal', item, source: at + k }));
+      for (let p = at + head.length; p < sourceStart; p++) {
+        lead.push({ op: 'delete', source: p });
+      }
+      steps.splice(0, head.length, ...lead);
+      cost += sourceStart - at - 2 * head.length;
+      matched += head.length;
+      sourceStart = at;
+    }
+  }
+  return { cost, steps, sourceStart, sourceEnd, matched };
+}
+
+function trailingInserts(steps: readonly Step[]): number[] {
+  const out: number[] = [];
+  for (let k = steps.length - 1; k >= 0 && steps[k].op === 'insert'; k--) {
+    out.unshift((steps[k] as { item: number }).item);
+  }
+  return out;
+}
+
+function leadingInserts(steps: readonly Step[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < steps.length && steps[k].op === 'insert'; k++) {
+    out.push((steps[k] as { item: number }).item);
+  }
+  return out;
+}
+
+// Where the run of ids starts within words [from, to), the nearest to `from` (or to `to` when `last`).
+function findRun(ids: readonly number[], words: Uint32Array, from: number, to: number, last = false): number {
+  if (ids.some((id) => id < 0)) {
+    return -1;
+  }
+  const fits = (p: number) => ids.every((id, k) => words[p + k] === id);
+  if (last) {
+    for (let p = to - ids.length; p >= from; p--) {
+      if (fits(p)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+  for (let p = from; p + ids.length <= to; p++) {
+    if (fits(p)) {
+      return p;
+    }
+  }
+  return -1;
+}

@@ -1,13 +1,13 @@
 import { Problem } from './diff';
-import { HEDGES, isNegationWord, MODAL_CLASS, NUMBER_BOUNDS, QUANTIFIERS } from './meaningWords';
+import { HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NUMBER_BOUNDS, QUANTIFIERS } from './meaningWords';
 import { PassageView } from './passageView';
 import { isNumber } from './tokens';
 
 /**
  * The problem of a bracket (its words `words`, normalised; written as `written`) that stands for
  * source words [from, to): it drops a negation of those words or adds one, adds a number, or
- * changes a modal (beyond the tense of reported speech), a hedge, a bound on a figure or a
- * quantifier. A name for a pronoun, a tense, a letter's case change nothing of that.
+ * changes a modal (beyond the tense of reported speech), a hedge ("[prove]" for "suggest"), a
+ * limit ("only"), a bound on a figure or a quantifier. A name for a pronoun, a tense, a letter's case change nothing of that.
  */
 export function bracketProblem(words: readonly string[], from: number, to: number, view: PassageView, written: string): Problem | undefined {
   const source: string[] = [];
@@ -26,7 +26,7 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
   added.push(...words.filter((w) => isNumber(w) && !source.includes(w)));
   const modals = (ws: readonly string[]) => ws.filter((w) => MODAL_CLASS.has(w) && !isNegationWord(w));
   compare(modals(words), modals(source), (ws) => ws.map((w) => MODAL_CLASS.get(w)).join(), added, dropped, changed);
-  for (const set of [HEDGES, QUANTIFIERS]) {
+  for (const set of [HEDGES, HEDGE_VERBS, LIMITERS, QUANTIFIERS]) {
     const pick = (ws: readonly string[]) => ws.filter((w) => set.has(w));
     compare(pick(words), pick(source), (ws) => [...ws].sort().join(), added, dropped, changed);
   }

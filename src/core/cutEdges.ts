@@ -24,11 +24,11 @@ export interface EdgeCut {
 }
 
 /**
- * `cut-at-negation`: the quotation [start, end) starts within a few words after a negation of its
- * own clause ("no sign of …", "has not yet shared …"), or stops where its clause goes on to deny
+ * `cut-at-negation`: the quotation [start, end) starts within a few words after a negation or a
+ * doubt of its own clause ("no sign of …", "has not yet shared …", "It is unclear whether …"), or stops where its clause goes on to deny
  * it: on an auxiliary right before "not" ("… would" | "not be delayed"), or right before a copula
  * and a negation or a doubting adjective ("… a major breakthrough" | "remains unlikely"). Not when
- * the writer's own words around the quote marks carry those source words on: `context` gives the
+ * the writer's own words around the quote marks carry the denial on: `context` gives the
  * draft's last words before the quotation and its first words after, normalised (asked for only
  * when a negation is at an edge).
  */
@@ -36,7 +36,8 @@ export function edgeCut(start: number, end: number, view: PassageView, context: 
   // Words first: the breaks (which read the source's text) only where a negation is near.
   for (let p = start - 1; p >= Math.max(0, start - LOOK_BACK); p--) {
     const w = view.word(p);
-    if (isNegationWord(w) && !affirming(w, view.word(p + 1)) && sameClause(view, p, start) && !carried(view, p, start, context().before, 'before')) {
+    const denial = (isNegationWord(w) && !affirming(w, view.word(p + 1))) || NEGATIVE_PREDICATES.has(w);
+    if (denial && sameClause(view, p, start) && !carried(w, context().before)) {
       const problem = { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source says the opposite (“${quoted(view, p, end)}”)` };
       return { problem, from: p, to: end };
     }
@@ -54,7 +55,7 @@ export function edgeCut(start: number, end: number, view: PassageView, context: 
   // be delayed" only the delay, but "… a major breakthrough" | "remains unlikely" the whole claim.
   const doubted = NEGATIVE_PREDICATES.has(w);
   const denies = q === end ? AUXILIARIES.has(view.word(end - 1)) && (doubted || (isNegationWord(w) && !affirming(w, view.word(q + 1) ?? ''))) : doubted;
-  if (denies && sameClause(view, end - 1, q) && !carried(view, end, q + 1, context().after, 'after')) {
+  if (denies && sameClause(view, end - 1, q) && !carried(w, context().after)) {
     const problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
     return { problem, from: start, to: q + 1 };
   }
@@ -89,15 +90,10 @@ function affirming(negation: string, next: string): boolean {
   return AFFIRMING_IDIOMS.some(([a, b]) => a === negation && b === next);
 }
 
-// The writer's own words carry the source words [from, to) on, just outside the quote marks:
-// Russia has shown no “sign of slowing …”.
-function carried(view: PassageView, from: number, to: number, draft: readonly string[], side: 'before' | 'after'): boolean {
-  const words: string[] = [];
-  for (let p = from; p < to; p++) {
-    words.push(view.word(p));
-  }
-  const near = side === 'before' ? draft.slice(Math.max(0, draft.length - words.length)) : draft.slice(0, words.length);
-  return near.length === words.length && near.every((w, k) => w === words[k]);
+// The writer's own words carry the source's denial on, just outside the quote marks: Russia has
+// shown no “sign of slowing …”; neither Kyiv nor Moscow “has officially confirmed …”.
+function carried(denial: string, draft: readonly string[]): boolean {
+  return draft.includes(denial);
 }
 
 /** Source words from p up to `to` (at most a few), as the source writes them. */

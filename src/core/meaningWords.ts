@@ -21,11 +21,11 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Negations that negate nothing after them: "no doubt that X" and "not only X" both assert X, so a
- * quotation that starts after them keeps the speaker's meaning.
+ * Negations that negate nothing after them: "no doubt that X", "not only X" and "no less regard
+ * ought to be paid to X" all assert X, so a quotation that starts after them keeps the meaning.
  */
 export const AFFIRMING_IDIOMS: readonly (readonly [string, string])[] = [
-  ['no', 'doubt'], ['no', 'matter'], ['never', 'mind'], ['not', 'only'], ['not', 'just'], ['nothing', 'but'], ['not', 'least'],
+  ['no', 'doubt'], ['no', 'matter'], ['never', 'mind'], ['not', 'only'], ['not', 'just'], ['nothing', 'but'], ['not', 'least'], ['no', 'less'],
 ];
 
 /**
@@ -67,10 +67,16 @@ export const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
  * 307, probably 261, likely 151, nearly 141, maybe 133, apparently 125, approximately 71, possibly
  * 61, roughly 25, unlikely 21, seemingly 17, supposedly 12, reportedly 9, allegedly 4, purportedly
  * 1. "about" (1,815) and "around" (562) are left out: most of the time they are prepositions.
+ * Degree: somewhat 127, relatively 85, largely 68, fairly 58, partly 49, mostly 44. Words that say
+ * how sure a claim is (an elision that drops "alleged" or "verified" makes it a fact): possible
+ * 374, potential 67, apparent 57, probable 25, suspected 21, confirmed 20, presumed 12, alleged
+ * 10, verified 6, purported 4.
  */
 export const HEDGES: ReadonlySet<string> = new Set([
   'almost', 'probably', 'perhaps', 'nearly', 'likely', 'unlikely', 'apparently', 'possibly', 'roughly', 'approximately',
   'allegedly', 'reportedly', 'maybe', 'seemingly', 'supposedly', 'purportedly',
+  'somewhat', 'relatively', 'largely', 'fairly', 'partly', 'mostly',
+  'possible', 'potential', 'apparent', 'probable', 'suspected', 'confirmed', 'presumed', 'alleged', 'verified', 'purported',
 ]);
 
 /**
@@ -81,17 +87,22 @@ export const HEDGES: ReadonlySet<string> = new Set([
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'many', 'each', 'most', 'every', 'several', 'few', 'both', 'much']);
 
 /**
- * Verbs that hedge what follows them ("appears to be in response", "seemed to confirm"): Brown
- * counts appear 117, appeared 135, appears 84, seem 229, seemed 333, seems 259.
+ * Verbs that hedge what follows them ("appears to be in response", "reports suggested that"):
+ * Brown counts appear 117, appeared 135, appears 84, seem 229, seemed 333, seems 259, suggest 54,
+ * suggested 105, suggests 29, hint 9, hinted 7, hints 10.
  */
-export const HEDGE_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+export const HEDGE_VERBS: ReadonlySet<string> = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'hint', 'hints', 'hinted',
+]);
 
 /**
  * Phrases that hedge what follows them: "might be expected at best at the end of the year" puts
- * the date as the earliest hope, not the plan. Brown: at best 14, at worst 4, at least 255 (as a
- * bound on a figure, see {@link NUMBER_BOUNDS}), in theory 12, on paper 6.
+ * the date as the earliest hope, not the plan; "sort of close" is not "close". Brown: kind of 230,
+ * sort of 119, in part 23, at best 11, on paper 9, in theory 5, at worst 3, so-called.
  */
-export const HEDGE_PHRASES: readonly (readonly string[])[] = [['at', 'best'], ['at', 'worst'], ['in', 'theory'], ['on', 'paper']];
+export const HEDGE_PHRASES: readonly (readonly string[])[] = [
+  ['kind', 'of'], ['sort', 'of'], ['in', 'part'], ['at', 'best'], ['on', 'paper'], ['in', 'theory'], ['at', 'worst'], ['so', 'called'], ['more', 'or', 'less'],
+];
 
 /**
  * Words that bound a figure: "up to 30 kilometers" is at most 30, "nearly 80" fewer than 80. An

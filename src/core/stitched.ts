@@ -49,16 +49,18 @@ export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
   const lo = firstWords[Math.max(0, paragraph - 1)];
   const hi = firstWords[Math.min(firstWords.length - 1, paragraph + 2)];
   const main: StitchPart = { from: span.first, to: span.after, alignment: restrict(best.alignment, span.first, span.after) };
+  if (!isPart(j, main, source.wordIds)) {
+    return undefined;
+  }
   const parts: StitchPart[] = [main];
   for (const [from, to] of [[0, span.first], [span.after, j.items.length]]) {
     if (j.items.slice(from, to).filter((it) => it.kind === 'word').length < PART_WORDS) {
       continue;
     }
-    const alignment = align(j.items.slice(from, to), j.ids.subarray(from, to), source.wordIds, source.tokenParagraph, lo, hi, DEFAULT_LIMITS);
-    const words = j.items.slice(from, to).filter((it) => it.kind === 'word').length;
-    const apart = alignment.sourceEnd <= main.alignment.sourceStart || alignment.sourceStart >= main.alignment.sourceEnd;
-    if (apart && alignment.matched >= PART_WORDS && alignment.matched >= PART_SHARE * words && informativeShare(j, alignment, source.wordIds, from, to) >= PART_SHARE) {
-      parts.push({ from, to, alignment });
+    const part = { from, to, alignment: align(j.items.slice(from, to), j.ids.subarray(from, to), source.wordIds, source.tokenParagraph, lo, hi, DEFAULT_LIMITS) };
+    const apart = part.alignment.sourceEnd <= main.alignment.sourceStart || part.alignment.sourceStart >= main.alignment.sourceEnd;
+    if (apart && isPart(j, part, source.wordIds)) {
+      parts.push(part);
     }
   }
   if (parts.length === 1) {
@@ -95,32 +97,43 @@ export function stitchMatch(j: Judging, stitch: Stitch): Match {
 }
 
 /**
- * A misquote that runs its passage's sentences together, dropping or replacing the words between
- * them without an elision mark ("… is unclear. One Russian military blogger …" over a dropped
- * sentence; "one-sided, and there must be …" over the reporter's attribution).
+ * A misquote that leaves out source words between two of its runs without an elision mark: a
+ * phrase ("reinforcements … to Belgorod" over "from Goptarovka in Kursk", two words or more), or
+ * whatever runs the passage's sentences together ("… is unclear. One Russian military blogger …"
+ * over a dropped sentence; "one-sided, and there must be …" over the reporter's attribution).
  */
 export function joinedSentences(j: Judging, best: Tried): Problem | undefined {
   const source = j.library.sources[best.sourceIndex];
   let view: PassageView | undefined;
   let last = -1;
-  let dropped = false;
+  let deleted = 0;
+  let replaced = false;
   for (const s of best.alignment.steps) {
-    if (s.op === 'delete' || s.op === 'replace') {
-      dropped = true;
+    if (s.op === 'delete') {
+      deleted++;
+    } else if (s.op === 'replace' || s.op === 'insert') {
+      replaced = true;
     }
     if (s.op !== 'equal') {
       continue;
     }
-    if (last >= 0 && dropped && s.source > last + 1) {
+    if (last >= 0 && s.source > last + 1 && (deleted > 0 || replaced)) {
       view ??= sourceView(source, j.library.vocabulary, best.alignment.sourceStart, best.alignment.sourceEnd);
-      for (let q = last + 1; q <= s.source; q++) {
-        if (view.breakBefore(q) >= Break.Sentence) {
-          return { code: 'stitched', message: `joins sentences without an elision mark, dropping “${view.text(last + 1, s.source)}”; mark the cut with …` };
-        }
+      let sentences = false;
+      for (let q = last + 1; q <= s.source && !sentences; q++) {
+        sentences = view.breakBefore(q) >= Break.Sentence;
+      }
+      const dropped = view.text(last + 1, s.source);
+      if (sentences) {
+        return { code: 'stitched', message: `joins sentences without an elision mark, dropping “${dropped}”; mark the cut with …` };
+      }
+      if (deleted >= 2 && !replaced) {
+        return { code: 'stitched', message: `drops “${dropped}” without an elision mark; mark the cut with …` };
       }
     }
     last = s.source;
-    dropped = false;
+    deleted = 0;
+    replaced = false;
   }
   return undefined;
 }
@@ -148,6 +161,13 @@ export function stitchedElsewhere(j: Judging, best: Tried, exactly: (run: readon
     }
   }
   return undefined;
+}
+
+// A part lines up enough of its words, and of their information, to be a part of the passage.
+function isPart(j: Judging, part: StitchPart, words: Uint32Array): boolean {
+  const count = j.items.slice(part.from, part.to).filter((it) => it.kind === 'word').length;
+  const { matched } = part.alignment;
+  return matched >= PART_WORDS && matched >= PART_SHARE * count && informativeShare(j, part.alignment, words, part.from, part.to) >= PART_SHARE;
 }
 
 // The items from the first to the last in place, when most of those in between are in place too.

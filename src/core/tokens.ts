@@ -73,7 +73,9 @@ export function isNumber(norm: string): boolean {
 }
 
 // "one", "first", "second" and "half" are left out: as pronouns and ordinals they are rarely figures.
+// Multiples ("doubled", "twice") are figures too: "[doubled]" for "increased significantly" adds one.
 const NUMBER_WORDS = new Set([
+  'double', 'doubled', 'twice', 'triple', 'tripled', 'thrice', 'quadrupled', 'halved',
   'zero', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',

@@ -1,4 +1,4 @@
-import { align, AlignLimits, Alignment, DEFAULT_LIMITS } from './align';
+import { align, AlignLimits, Alignment, DEFAULT_LIMITS, reachEnds } from './align';
 import { findCandidates } from './candidates';
 import { DraftContext } from './cutEdges';
 import { CutReview, draftContext, reviewCuts } from './cutMeaning';
@@ -142,10 +142,10 @@ function judge(judging: Judging, shape: QuoteShape, cited: ReadonlySet<number>):
     const runShape = quoteShape(run, library.index, DEFAULT_LIMITS);
     return exactMatch({ ...judging, items: run, ids: runShape.ids }, runShape).exact;
   });
-  const stitched = elsewhere ?? (best.problems.some((p) => p.code === 'stitched') ? undefined : joinedSentences(judging, best));
-  const problems = stitched ? [...best.problems, stitched] : best.problems;
-  if (best.alignment.matched >= MIN_MATCHED && (best.similarity >= 0.5 || elsewhere) && informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE) {
-    return misquoted(judging, best, problems);
+  const clearlyMeant = best.alignment.matched >= MIN_MATCHED && (best.similarity >= 0.5 || elsewhere) && informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE;
+  if (clearlyMeant) {
+    const stitched = elsewhere ?? (best.problems.some((p) => p.code === 'stitched') ? undefined : joinedSentences(judging, best));
+    return misquoted(judging, best, stitched ? [...best.problems, stitched] : best.problems);
   }
   return { status: 'unverified', match: null, problems: [] };
 }
@@ -192,7 +192,8 @@ export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number
   const source = library.sources[sourceIndex];
   const wild = items.some((it) => it.kind !== 'word');
   // Paragraphs only matter to elisions and brackets: a plain quotation does without them.
-  const alignment = align(items, ids, source.wordIds, wild ? source.tokenParagraph : NO_PARAGRAPHS, lo, hi, limits);
+  const aligned = align(items, ids, source.wordIds, wild ? source.tokenParagraph : NO_PARAGRAPHS, lo, hi, limits);
+  const alignment = aligned.cost > 0 ? reachEnds(aligned, ids, source.wordIds, lo, hi) : aligned;
   // Problems need only the source's words, not their offsets: no tokenising here.
   const groups = groupSteps(alignment.steps, items, (p) => ({ norm: source.wordAt(p), start: -1, end: -1 }));
   const problems = changeProblems(groups);

@@ -196,7 +196,11 @@ const REACH = 12;
  * source has, and which of its words the quotation leaves out.
  */
 export function reachEnds(alignment: Alignment, itemIds: Int32Array, words: Uint32Array, lo: number, hi: number): Alignment {
-  const steps = [...alignment.steps];
+  const ends = alignment.steps;
+  if (ends.length === 0 || (ends[0].op !== 'insert' && ends[ends.length - 1].op !== 'insert')) {
+    return alignment;
+  }
+  const steps = [...ends];
   let { cost, matched, sourceStart, sourceEnd } = alignment;
   const tail = trailingInserts(steps);
   if (tail.length > 0 && tail.length < steps.length) {

@@ -1,5 +1,5 @@
 import { Problem } from './diff';
-import { HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NUMBER_BOUNDS, QUANTIFIERS } from './meaningWords';
+import { FREQUENCIES, HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NEGATING_PREFIXES, NUMBER_BOUNDS, QUANTIFIERS } from './meaningWords';
 import { PassageView } from './passageView';
 import { isNumber } from './tokens';
 
@@ -7,7 +7,8 @@ import { isNumber } from './tokens';
  * The problem of a bracket (its words `words`, normalised; written as `written`) that stands for
  * source words [from, to): it drops a negation of those words or adds one, adds a number, or
  * changes a modal (beyond the tense of reported speech), a hedge ("[prove]" for "suggest"), a
- * limit ("only"), a bound on a figure or a quantifier. A name for a pronoun, a tense, a letter's case change nothing of that.
+ * limit ("only"), a bound on a figure, a quantifier or a frequency ("[rarely]" for
+ * "increasingly"). A negating prefix counts as a negation ("[acceptable]" for "unacceptable"). A name for a pronoun, a tense, a letter's case change nothing of that.
  */
 export function bracketProblem(words: readonly string[], from: number, to: number, view: PassageView, written: string): Problem | undefined {
   const source: string[] = [];
@@ -17,7 +18,9 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
   const added: string[] = [];
   const dropped: string[] = [];
   const changed: string[] = [];
-  const [qNeg, sNeg] = [words.filter(isNegationWord), source.filter(isNegationWord)];
+  // A negating prefix counts as a negation where the bracket has the word without it: "[acceptable]" for "unacceptable".
+  const prefixed = (ws: readonly string[], others: readonly string[]) => ws.filter((w) => NEGATING_PREFIXES.some((p) => w.startsWith(p) && others.includes(w.slice(p.length))));
+  const [qNeg, sNeg] = [[...words.filter(isNegationWord), ...prefixed(words, source)], [...source.filter(isNegationWord), ...prefixed(source, words)]];
   if (sNeg.length > qNeg.length) {
     dropped.push(...sNeg.slice(qNeg.length));
   } else if (qNeg.length > sNeg.length) {
@@ -26,7 +29,7 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
   added.push(...words.filter((w) => isNumber(w) && !source.includes(w)));
   const modals = (ws: readonly string[]) => ws.filter((w) => MODAL_CLASS.has(w) && !isNegationWord(w));
   compare(modals(words), modals(source), (ws) => ws.map((w) => MODAL_CLASS.get(w)).join(), added, dropped, changed);
-  for (const set of [HEDGES, HEDGE_VERBS, LIMITERS, QUANTIFIERS]) {
+  for (const set of [HEDGES, HEDGE_VERBS, LIMITERS, QUANTIFIERS, FREQUENCIES]) {
     const pick = (ws: readonly string[]) => ws.filter((w) => set.has(w));
     compare(pick(words), pick(source), (ws) => [...ws].sort().join(), added, dropped, changed);
   }

@@ -1,10 +1,12 @@
 import { Step } from './align';
 import { Problem } from './diff';
-import { AFFIRMING_IDIOMS, AUXILIARIES, isNegationWord, NEGATIVE_PREDICATES } from './meaningWords';
+import { AFFIRMING_IDIOMS, AUXILIARIES, HEDGES, isNegationWord, NEGATIVE_PREDICATES, QUESTIONS, START_HEDGES } from './meaningWords';
 import { Break, PassageView, sameClause } from './passageView';
 
 /** How far before a quotation a negation still governs its first words ("has not yet shared …"). */
 const LOOK_BACK = 3;
+/** How far before a quotation a question still holds it ("or whether the move is an effort | to relieve …"). */
+const QUESTION_LOOK_BACK = 6;
 /** Auxiliaries and copulas between a quotation's end and the negation of its claim ("remains unlikely"). */
 const LOOK_AHEAD = 2;
 /** Most words of a stretch quoted in a message. */
@@ -24,23 +26,38 @@ export interface EdgeCut {
 }
 
 /**
- * `cut-at-negation`: the quotation [start, end) starts within a few words after a negation or a
- * doubt of its own clause ("no sign of …", "has not yet shared …", "It is unclear whether …"), or stops where its clause goes on to deny
- * it: on an auxiliary right before "not" ("… would" | "not be delayed"), or right before a copula
- * and a negation or a doubting adjective ("… a major breakthrough" | "remains unlikely"). Not when
- * the writer's own words around the quote marks carry the denial on: `context` gives the
- * draft's last words before the quotation and its first words after, normalised (asked for only
- * when a negation is at an edge).
+ * Cuts at a quotation's edges that change its meaning:
+ * - `cut-at-negation`: the quotation [start, end) starts within a few words after a negation or a
+ *   doubt of its own clause ("no sign of …", "has not yet shared …", "It is unclear whether …"), or
+ *   stops where its clause goes on to deny it: on an auxiliary right before "not" ("… would" |
+ *   "not be delayed"), or right before a copula and a doubting adjective ("… a major
+ *   breakthrough" | "remains unlikely");
+ *   A question counts as a doubt: "analysts have asked whether | the cost … is too high";
+ * - `cut-at-hedge`: it starts right after the reporter's hedge ("appears to be | aimed at …",
+ *   "reportedly").
+ * Not when the writer's own words around the quote marks carry the denial or the hedge on:
+ * `context` gives the draft's last words before the quotation and its first words after,
+ * normalised (asked for only when a denial or hedge is at an edge).
  */
 export function edgeCut(start: number, end: number, view: PassageView, context: () => DraftContext): EdgeCut | undefined {
-  // Words first: the breaks (which read the source's text) only where a negation is near.
-  for (let p = start - 1; p >= Math.max(0, start - LOOK_BACK); p--) {
+  // Words first: the breaks (which read the source's text) only where a denial or hedge is near.
+  // A denial anywhere in reach comes before a hedge nearer the quotation ("unclear whether").
+  let found: { p: number; family: Family } | undefined;
+  for (let p = start - 1; p >= Math.max(0, start - QUESTION_LOOK_BACK); p--) {
     const w = view.word(p);
-    const denial = (isNegationWord(w) && !affirming(w, view.word(p + 1))) || NEGATIVE_PREDICATES.has(w);
-    if (denial && sameClause(view, p, start) && !carried(w, context().before)) {
-      const problem = { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source says the opposite (“${quoted(view, p, end)}”)` };
-      return { problem, from: p, to: end };
+    const family = start - p <= LOOK_BACK ? familyOf(w, view.word(p + 1)) : QUESTIONS.has(w) ? 'denial' : undefined;
+    if (family && (!found || (found.family === 'hedge' && family === 'denial')) && sameClause(view, p, start)) {
+      found = { p, family };
     }
+  }
+  if (found && !carried(found.family, context().before)) {
+    const { p, family } = found;
+    const w = view.word(p);
+    const problem =
+      family === 'denial'
+        ? { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source ${QUESTIONS.has(w) ? 'only asks whether' : 'says the opposite'} (“${quoted(view, p, end)}”)` }
+        : { code: 'cut-at-hedge', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source only supposes what the quotation states (“${quoted(view, p, end)}”)` };
+    return { problem, from: p, to: end };
   }
   let q = end;
   while (q < view.length && q - end < LOOK_AHEAD && AUXILIARIES.has(view.word(q))) {
@@ -55,7 +72,7 @@ export function edgeCut(start: number, end: number, view: PassageView, context: 
   // be delayed" only the delay, but "… a major breakthrough" | "remains unlikely" the whole claim.
   const doubted = NEGATIVE_PREDICATES.has(w);
   const denies = q === end ? AUXILIARIES.has(view.word(end - 1)) && (doubted || (isNegationWord(w) && !affirming(w, view.word(q + 1) ?? ''))) : doubted;
-  if (denies && sameClause(view, end - 1, q) && !carried(w, context().after)) {
+  if (denies && sameClause(view, end - 1, q) && !carried('denial', context().after)) {
     const problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
     return { problem, from: start, to: q + 1 };
   }
@@ -90,10 +107,21 @@ function affirming(negation: string, next: string): boolean {
   return AFFIRMING_IDIOMS.some(([a, b]) => a === negation && b === next);
 }
 
-// The writer's own words carry the source's denial on, just outside the quote marks: Russia has
-// shown no “sign of slowing …”; neither Kyiv nor Moscow “has officially confirmed …”.
-function carried(denial: string, draft: readonly string[]): boolean {
-  return draft.includes(denial);
+type Family = 'denial' | 'hedge';
+
+// Which kind of word, if any, takes back what follows it: a denial or a question ("no",
+// "unclear", "whether") or the reporter's hedge ("appears", "reportedly").
+function familyOf(word: string, next: string): Family | undefined {
+  if ((isNegationWord(word) && !affirming(word, next)) || NEGATIVE_PREDICATES.has(word) || QUESTIONS.has(word)) {
+    return 'denial';
+  }
+  return START_HEDGES.has(word) ? 'hedge' : undefined;
+}
+
+// The writer's own words carry the source's denial or hedge on, just outside the quote marks:
+// Russia has shown no “sign of slowing …”; neither Kyiv nor Moscow “has officially confirmed …”.
+function carried(family: Family, draft: readonly string[]): boolean {
+  return draft.some((w) => familyOf(w, '') === family || (family === 'hedge' && HEDGES.has(w)));
 }
 
 /** Source words from p up to `to` (at most a few), as the source writes them. */

@@ -2,7 +2,7 @@ import { Step } from './align';
 import { bracketProblem } from './bracketMeaning';
 import { DraftContext, edgeCut, edgeSpan, quoted } from './cutEdges';
 import { Problem } from './diff';
-import { CONTRASTS, HEDGE_PHRASES, HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NUMBER_BOUNDS, SENTENCE_ADVERBS } from './meaningWords';
+import { CLAIM_VERBS, CONTRASTS, HEDGE_PHRASES, HEDGE_VERBS, HEDGES, isNegationWord, LIMITERS, MODAL_CLASS, NEGATIVE_PREDICATES, NUMBER_BOUNDS, QUANTIFIERS, SENTENCE_ADVERBS, SPEECH_VERBS } from './meaningWords';
 import { Break, lastBreak, nextBreak, PassageView, phraseAt } from './passageView';
 import { QuoteItem } from './quoteItems';
 import { isNumber, tokenize } from './tokens';
@@ -124,7 +124,7 @@ export function draftContext(items: readonly QuoteItem[], draft: string): DraftC
 const itemStart = (it: QuoteItem) => (it.kind === 'word' ? it.token.start : it.start);
 const itemEnd = (it: QuoteItem) => (it.kind === 'word' ? it.token.end : it.end);
 
-type Kind = 'negation' | 'contrast' | 'limit' | 'hedge' | 'bound';
+type Kind = 'negation' | 'contrast' | 'limit' | 'hedge' | 'bound' | 'quantity' | 'time';
 
 function elisionProblem(from: number, to: number, kept: ReadonlySet<number>, view: PassageView): Problem | undefined {
   for (let p = from; p < to; p++) {
@@ -134,19 +134,24 @@ function elisionProblem(from: number, to: number, kept: ReadonlySet<number>, vie
     }
     const w = view.word(p);
     let inScope = false;
-    if (kind === 'bound') {
+    if (kind === 'time') {
+      // What it bounds comes before it: "highest intensity | yet this year".
+      inScope = kept.has(p - 1);
+    } else if (kind === 'bound') {
       // The figure it bounds, just after it, is quoted.
-      const phrase = NUMBER_BOUNDS.find((b) => phraseAt(view, p, b)) ?? [w];
+      const phrase = BOUNDS_BY_WORD.get(w)?.find((b) => phraseAt(view, p, b)) ?? [w];
       inScope = kept.has(p + phrase.length);
     } else {
-      const phrase = kind === 'hedge' ? HEDGE_PHRASES.find((h) => phraseAt(view, p, h)) : undefined;
+      const phrase = kind === 'hedge' ? HEDGES_BY_WORD.get(w)?.find((h) => phraseAt(view, p, h)) : undefined;
       const [a, b] = scope(view, p + (phrase ? phrase.length - 1 : 0));
       for (let q = a; q < b && !inScope; q++) {
         inScope = kept.has(q);
       }
     }
     const excised = kind === 'limit' && CLAUSE_LIMITERS.has(w) && !inScope && cutsMidSentence(view, p, kept);
-    if (!inScope && !excised) {
+    // "Russian sources said … those forces were stopped" may drop "They claimed": it still says whose claim it is.
+    const attributed = CLAIM_VERBS.has(w) && [...kept].some((q) => q < from && SPEECH_VERBS.has(view.word(q)));
+    if ((!inScope && !excised) || attributed) {
       continue;
     }
     const dropped = quoted(view, p, to);
@@ -157,6 +162,10 @@ function elisionProblem(from: number, to: number, kept: ReadonlySet<number>, vie
         return { code: 'elision-drops-qualifier', message: `the elision drops “${dropped}”, which hedges what the source says: without it the quotation states it as certain` };
       case 'bound':
         return { code: 'elision-drops-qualifier', message: `the elision drops “${dropped}”, which bounds the figure: without it the quotation states a flat number` };
+      case 'time':
+        return { code: 'elision-drops-qualifier', message: `the elision drops “${dropped}”, which bounds the claim in time: without it the quotation claims more` };
+      case 'quantity':
+        return { code: 'elision-drops-qualifier', message: `the elision drops “${dropped}”, which says how many: without it the quotation speaks for all` };
       default:
         return { code: 'elision-drops-qualifier', message: `the elision drops “${dropped}”, which ${kind === 'limit' ? 'limits' : 'qualifies'} what the source says: without it the quotation claims more` };
     }
@@ -164,16 +173,30 @@ function elisionProblem(from: number, to: number, kept: ReadonlySet<number>, vie
   return undefined;
 }
 
+// The phrases of a list by their first word: most words start none, and are passed over at once.
+function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    map.set(p[0], [...(map.get(p[0]) ?? []), p]);
+  }
+  return map;
+}
+const BOUNDS_BY_WORD = byFirstWord(NUMBER_BOUNDS);
+const HEDGES_BY_WORD = byFirstWord(HEDGE_PHRASES);
+
 // What a source word does to the claim around it, if anything a cut must keep.
 function kindAt(view: PassageView, p: number): Kind | undefined {
   const w = view.word(p);
-  if (isNegationWord(w)) {
+  if (isNegationWord(w) || NEGATIVE_PREDICATES.has(w)) {
     return 'negation';
   }
-  if (NUMBER_BOUNDS.some((b) => phraseAt(view, p, b) && p + b.length < view.length && isNumber(view.word(p + b.length)))) {
+  if (QUANTIFIERS.has(w)) {
+    return 'quantity';
+  }
+  if (BOUNDS_BY_WORD.get(w)?.some((b) => phraseAt(view, p, b) && p + b.length < view.length && isNumber(view.word(p + b.length)))) {
     return 'bound';
   }
-  if (HEDGES.has(w) || HEDGE_VERBS.has(w) || MODAL_CLASS.has(w) || HEDGE_PHRASES.some((h) => phraseAt(view, p, h))) {
+  if (HEDGES.has(w) || HEDGE_VERBS.has(w) || MODAL_CLASS.has(w) || HEDGES_BY_WORD.get(w)?.some((h) => phraseAt(view, p, h))) {
     return 'hedge';
   }
   if (!CONTRASTS.has(w) && !SENTENCE_ADVERBS.has(w) && !LIMITERS.has(w)) {
@@ -182,6 +205,10 @@ function kindAt(view: PassageView, p: number): Kind | undefined {
   const before = p > 0 && view.breakBefore(p) === Break.None ? view.word(p - 1) : '';
   if (NOT_QUALIFYING[w]?.has(before)) {
     return undefined;
+  }
+  // "the highest intensity yet this year": "yet" after a word of its clause bounds it in time.
+  if (w === 'yet' && before !== '' && !CONTRASTS.has(before)) {
+    return 'time';
   }
   return LIMITERS.has(w) ? 'limit' : 'contrast';
 }

@@ -19,7 +19,7 @@ export interface Finding {
 /** Problem codes that detail a misquote: they are folded into its message rather than reported alone. */
 export const DETAIL_CODES: ReadonlySet<string> = new Set([
   'changed-number', 'negation', 'reordered', 'stitched', 'elision-too-far', 'bracket-changes-meaning', 'mostly-brackets', 'too-long',
-  'elision-drops-negation', 'elision-drops-qualifier', 'cut-at-negation', 'too-many-cuts',
+  'elision-drops-negation', 'elision-drops-qualifier', 'cut-at-negation', 'cut-at-hedge', 'too-many-cuts',
 ]);
 /** Problem codes of a misquote that changes what the source means, not only its wording. */
 export const MEANING_CODES: ReadonlySet<string> = new Set([
@@ -29,6 +29,7 @@ export const MEANING_CODES: ReadonlySet<string> = new Set([
   'elision-drops-negation',
   'elision-drops-qualifier',
   'cut-at-negation',
+  'cut-at-hedge',
 ]);
 /** Codes that say why a quotation was skipped: not findings. */
 export const SKIP_CODES: ReadonlySet<string> = new Set(['short', 'ignored']);

@@ -81,19 +81,62 @@ export const HEDGES: ReadonlySet<string> = new Set([
 
 /**
  * Quantifiers (Brown determiners and pronouns): all 3,001, some 1,618, any 1,344, most 1,159,
- * many 1,030, much 937, each 877, both 730, few 601, every 491, several 377.
- * "some → all" in a bracket changes how much the speaker claimed.
+ * many 1,030, much 937, each 877, little 831, both 730, few 601, every 491, several 377.
+ * "some → all" in a bracket changes how much the speaker claimed; "little progress" is hardly
+ * any; an elision that drops "some" from "some Western partners" speaks for all of them.
  */
-export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'many', 'each', 'most', 'every', 'several', 'few', 'both', 'much']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'some', 'any', 'many', 'each', 'most', 'every', 'several', 'few', 'both', 'much', 'little']);
 
 /**
- * Verbs that hedge what follows them ("appears to be in response", "reports suggested that"):
- * Brown counts appear 117, appeared 135, appears 84, seem 229, seemed 333, seems 259, suggest 54,
- * suggested 105, suggests 29, hint 9, hinted 7, hints 10.
+ * How often: always 458, often 369, usually 206, sometimes 221, frequently 91, occasionally 48,
+ * increasingly 42, rarely 41, seldom 34. "[rarely]" for "increasingly" reverses the claim.
+ */
+export const FREQUENCIES: ReadonlySet<string> = new Set(['always', 'often', 'usually', 'sometimes', 'frequently', 'occasionally', 'increasingly', 'rarely', 'seldom']);
+
+/**
+ * Prefixes that negate the word they make: "[acceptable]" for "unacceptable" drops a negation as
+ * surely as dropping "not".
+ */
+export const NEGATING_PREFIXES: readonly string[] = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
+
+/**
+ * Verbs that hedge what follows them ("appears to be in response", "reports suggested that",
+ * "the Defense Ministry claimed its forces had …"): Brown counts appear 117, appeared 135, appears
+ * 84, seem 229, seemed 333, seems 259, suggest 54, suggested 105, suggests 29, hint 9, hinted 7,
+ * hints 10, claim 98, claims 74, claimed 35, allege 1.
  */
 export const HEDGE_VERBS: ReadonlySet<string> = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'hint', 'hints', 'hinted',
+  'claim', 'claims', 'claimed', 'allege', 'alleges',
 ]);
+
+/**
+ * The reporter's hedges on the words right after them ("appears to be | aimed at …"). Not the
+ * verbs that report someone's claim ("officials suggested that | …"): quoting the claim as theirs
+ * is what a quotation is for.
+ */
+export const START_HEDGES: ReadonlySet<string> = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'seemingly',
+  'supposedly', 'purportedly', 'perhaps', 'maybe', 'likely',
+]);
+
+/** Verbs that claim, as opposed to verbs that only hedge: a quotation that still names who said it may drop them. */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'allege', 'alleges']);
+
+/**
+ * Verbs and phrases that say who said something (Brown: said 1,961, says 200, told 413, according
+ * 140, reported 108, added 215, stated 75, announced 88, insisted 42, declared 87, wrote 198).
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'according', 'reported', 'reports', 'added', 'stated', 'states', 'announced', 'insisted',
+  'declared', 'wrote', 'writes', 'noted', 'claimed', 'claims', 'argued', 'argues', 'warned',
+]);
+
+/**
+ * Words that make what follows them a question, not a claim: "analysts have asked whether | the
+ * cost … is too high". Brown: whether 286.
+ */
+export const QUESTIONS: ReadonlySet<string> = new Set(['whether']);
 
 /**
  * Phrases that hedge what follows them: "might be expected at best at the end of the year" puts
@@ -118,11 +161,11 @@ export const NUMBER_BOUNDS: readonly (readonly string[])[] = [
  * Adjectives that deny or doubt what they are said of: "their ability to launch a major
  * breakthrough remains unlikely". A quotation that stops right before "remains unlikely" asserts
  * what the source doubts. Brown: impossible 84, false 29, doubtful 22, uncertain 22, unlikely 21,
- * unclear 2, untrue 2, unfounded 2; unconfirmed, unverified and unproven (not in Brown) are the
- * fact-checker's own words for the same.
+ * unclear 2, untrue 2, unfounded 2, elusive 2 ("meaningful talks remain elusive"); unconfirmed,
+ * unverified and unproven (not in Brown) are the fact-checker's own words for the same.
  */
 export const NEGATIVE_PREDICATES: ReadonlySet<string> = new Set([
-  'unlikely', 'impossible', 'false', 'untrue', 'doubtful', 'uncertain', 'unclear', 'unconfirmed', 'unverified', 'unfounded', 'unproven',
+  'unlikely', 'impossible', 'false', 'untrue', 'doubtful', 'uncertain', 'unclear', 'unconfirmed', 'unverified', 'unfounded', 'unproven', 'elusive',
 ]);
 
 /**

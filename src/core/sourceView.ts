@@ -11,6 +11,16 @@ const SENTENCE_MARKS = /[;:]/;
 const CLAUSE_MARKS = /[,()[\]{}—–]|\s-{1,2}\s|--/;
 
 /**
+ * Whether a sentence or a paragraph of the source starts at word p, from its segmentation alone
+ * (no text is read: colons and semicolons, which {@link sourceView} counts too, are not seen).
+ */
+export function startsSentenceAt(source: Source, p: number): boolean {
+  const record = source.record;
+  const i = lowerBound(record.paragraphWords, p);
+  return p <= 0 || (i < record.paragraphWords.length && record.paragraphWords[i] === p) || startsSentence(record.sentences, p);
+}
+
+/**
  * A {@link PassageView} of a source around the words [lo, hi): sentence and paragraph breaks from
  * the source's segmentation, clause breaks from the characters between words. Words are read from
  * the sentences around [lo, hi) only, when a break or a text is first asked for.

@@ -3,9 +3,8 @@ import { changeProblems, DiffPart, diffParts, groupSteps, Problem } from './diff
 import { informativeShare } from './informative';
 import { passageTokens } from './passageTokens';
 import { QuoteItem } from './quoteItems';
-import { Break, PassageView } from './passageView';
 import { paragraphNumber } from './source';
-import { sourceView } from './sourceView';
+import { sourceView, startsSentenceAt } from './sourceView';
 import type { Judging, Match, Tried } from './verifier';
 
 // Share of the quotation's words, between the first and the last in its passage, that a stitched
@@ -39,7 +38,7 @@ export interface Stitch {
  * quotation: a misquote of that passage, not words that match no source.
  */
 export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
-  const span = solidSpan(best.alignment.steps);
+  const span = solidSpan(best.alignment.steps) ?? longestRun(best.alignment.steps);
   if (!span) {
     return undefined;
   }
@@ -58,8 +57,8 @@ export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
       continue;
     }
     const part = { from, to, alignment: align(j.items.slice(from, to), j.ids.subarray(from, to), source.wordIds, source.tokenParagraph, lo, hi, DEFAULT_LIMITS) };
-    const apart = part.alignment.sourceEnd <= main.alignment.sourceStart || part.alignment.sourceStart >= main.alignment.sourceEnd;
-    if (apart && isPart(j, part, source.wordIds)) {
+    const [first, second] = from < main.from ? [part, main] : [main, part];
+    if (apart(first.alignment, second.alignment, (p) => startsSentenceAt(source, p)) && isPart(j, part, source.wordIds)) {
       parts.push(part);
     }
   }
@@ -104,7 +103,6 @@ export function stitchMatch(j: Judging, stitch: Stitch): Match {
  */
 export function joinedSentences(j: Judging, best: Tried): Problem | undefined {
   const source = j.library.sources[best.sourceIndex];
-  let view: PassageView | undefined;
   let last = -1;
   let deleted = 0;
   let replaced = false;
@@ -118,17 +116,15 @@ export function joinedSentences(j: Judging, best: Tried): Problem | undefined {
       continue;
     }
     if (last >= 0 && s.source > last + 1 && (deleted > 0 || replaced)) {
-      view ??= sourceView(source, j.library.vocabulary, best.alignment.sourceStart, best.alignment.sourceEnd);
       let sentences = false;
       for (let q = last + 1; q <= s.source && !sentences; q++) {
-        sentences = view.breakBefore(q) >= Break.Sentence;
+        sentences = startsSentenceAt(source, q);
       }
-      const dropped = view.text(last + 1, s.source);
-      if (sentences) {
-        return { code: 'stitched', message: `joins sentences without an elision mark, dropping “${dropped}”; mark the cut with …` };
-      }
-      if (deleted >= 2 && !replaced) {
-        return { code: 'stitched', message: `drops “${dropped}” without an elision mark; mark the cut with …` };
+      if (sentences || (deleted >= 2 && !replaced)) {
+        const dropped = sourceView(source, j.library.vocabulary, last, s.source).text(last + 1, s.source);
+        return sentences
+          ? { code: 'stitched', message: `joins sentences without an elision mark, dropping “${dropped}”; mark the cut with …` }
+          : { code: 'stitched', message: `drops “${dropped}” without an elision mark; mark the cut with …` };
       }
     }
     last = s.source;
@@ -168,6 +164,38 @@ function isPart(j: Judging, part: StitchPart, words: Uint32Array): boolean {
   const count = j.items.slice(part.from, part.to).filter((it) => it.kind === 'word').length;
   const { matched } = part.alignment;
   return matched >= PART_WORDS && matched >= PART_SHARE * count && informativeShare(j, part.alignment, words, part.from, part.to) >= PART_SHARE;
+}
+
+// Two parts of a quotation, in its order, come from places of the source apart: the other way
+// round, or with source words between them that the quotation leaves out (two or more, or a
+// sentence's end) — not a part and the word that was changed next to it.
+function apart(first: Alignment, second: Alignment, startsSentence: (p: number) => boolean): boolean {
+  if (second.sourceStart < first.sourceEnd) {
+    return second.sourceEnd <= first.sourceStart;
+  }
+  for (let p = first.sourceEnd; p <= second.sourceStart; p++) {
+    if (p > first.sourceEnd && startsSentence(p)) {
+      return true;
+    }
+  }
+  return second.sourceStart - first.sourceEnd >= 2;
+}
+
+// The items of the longest run of words in place.
+function longestRun(steps: readonly Step[]): { first: number; after: number } | undefined {
+  let best: { first: number; after: number } | undefined;
+  let run: { first: number; after: number } | undefined;
+  for (const s of steps) {
+    if (s.op === 'equal') {
+      run = run ? { first: run.first, after: s.item + 1 } : { first: s.item, after: s.item + 1 };
+      if (!best || run.after - run.first > best.after - best.first) {
+        best = run;
+      }
+    } else {
+      run = undefined;
+    }
+  }
+  return best;
 }
 
 // The items from the first to the last in place, when most of those in between are in place too.

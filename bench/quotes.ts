@@ -1,3 +1,4 @@
+import { NEGATIVE_PREDICATES, QUESTIONS, START_HEDGES } from '../src/core/meaningWords';
 import { isNegation, isNumber, Token, tokenize } from '../src/core/tokens';
 import { Article } from './corpus';
 import { NgramFilter } from './ngramFilter';
@@ -41,10 +42,13 @@ export function pickSpan(article: Article, random: Random, min: number, max: num
     const length = Math.min(tokens.length, random.range(min, max));
     const lo = needNumber ? Math.max(0, random.pick(numbers) - random.int(length)) : random.int(tokens.length - length + 1);
     const from = Math.min(lo, tokens.length - length);
-    // A verbatim run that starts just after a negation, or stops just before one, says the
-    // opposite of its sentence: a misquote (cut-at-negation), so no "exact" quotation of the draft.
-    const near = tokens.slice(Math.max(0, from - 3), from).concat(tokens.slice(from + length, from + length + 2));
-    if (near.some((t) => isNegation(t.norm))) {
+    // A verbatim run that starts just after a negation, a doubt, a question or a hedge, or stops
+    // just before a negation or a doubt, changes what its sentence says: a misquote by rule
+    // (cut-at-negation, cut-at-hedge), so no "exact" quotation of the draft.
+    const before = tokens.slice(Math.max(0, from - 6), from);
+    const after = tokens.slice(from + length, from + length + 3);
+    const denies = (t: Token) => isNegation(t.norm) || NEGATIVE_PREDICATES.has(t.norm);
+    if (before.some((t) => denies(t) || START_HEDGES.has(t.norm) || QUESTIONS.has(t.norm)) || after.some(denies)) {
       continue;
     }
     const text = sentence.slice(tokens[from].start, tokens[from + length - 1].end);

@@ -1,5 +1,6 @@
 import { align, Alignment, DEFAULT_LIMITS, Step } from './align';
 import { changeProblems, DiffPart, diffParts, groupSteps, Problem } from './diff';
+import { FUNCTION_WORDS } from './functionWords';
 import { informativeShare } from './informative';
 import { passageTokens } from './passageTokens';
 import { QuoteItem } from './quoteItems';
@@ -149,7 +150,8 @@ export function stitchedElsewhere(j: Judging, best: Tried, exactly: (run: readon
     if (run.filter((it) => it.kind === 'word').length < PART_WORDS) {
       continue;
     }
-    const t = exactly(run);
+    // A run of function words ("that had been") is word for word almost anywhere: no evidence.
+    const t = run.some((it) => it.kind === 'word' && !FUNCTION_WORDS.has(it.token.norm)) ? exactly(run) : undefined;
     if (t) {
       const source = j.library.sources[t.sourceIndex];
       const where = `${source.meta.key}, paragraph ${paragraphNumber(source, source.tokenParagraph[t.alignment.sourceStart])}`;

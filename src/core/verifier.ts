@@ -50,9 +50,12 @@ const NO_PARAGRAPHS = new Int32Array(0);
 const MAX_EXACT_TRIES = 16;
 const RELAXED: AlignLimits = { maxElision: 400, maxBracket: 6, elisionAcrossParagraphs: true };
 // A misquote must line up at least this many words, carrying at least this share of the
-// quotation's information (see `informativeShare`): else no passage is clearly meant.
+// quotation's information (see `informativeShare`)...
 const MIN_MATCHED = 3;
 const MIN_SHARE = 0.5;
+// ...or nearly all its words in place, with a run of this many together.
+const CLOSE = 0.8;
+const CLOSE_RUN = 4;
 
 /** One alignment of a quotation with a stretch of a source, judged. */
 export interface Tried {
@@ -142,12 +145,27 @@ function judge(judging: Judging, shape: QuoteShape, cited: ReadonlySet<number>):
     const runShape = quoteShape(run, library.index, DEFAULT_LIMITS);
     return exactMatch({ ...judging, items: run, ids: runShape.ids }, runShape).exact;
   });
-  const clearlyMeant = best.alignment.matched >= MIN_MATCHED && (best.similarity >= 0.5 || elsewhere) && informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE;
+  const clearlyMeant =
+    best.alignment.matched >= MIN_MATCHED &&
+    (best.similarity >= 0.5 || elsewhere) &&
+    (informativeShare(judging, best.alignment, library.sources[best.sourceIndex].wordIds) >= MIN_SHARE || closeRun(best));
   if (clearlyMeant) {
     const stitched = elsewhere ?? (best.problems.some((p) => p.code === 'stitched') ? undefined : joinedSentences(judging, best));
     return misquoted(judging, best, stitched ? [...best.problems, stitched] : best.problems);
   }
   return { status: 'unverified', match: null, problems: [] };
+}
+
+// Nearly every word in place, a run of several of them together: a passage is meant even when
+// most of its words are function words ("know that some of [those] are").
+function closeRun(t: Tried): boolean {
+  let run = 0;
+  let longest = 0;
+  for (const s of t.alignment.steps) {
+    run = s.op === 'equal' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return t.similarity >= CLOSE && longest >= CLOSE_RUN;
 }
 
 function verified(j: Judging, best: Tried, cited: ReadonlySet<number>): Verdict {

@@ -20,11 +20,12 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
   const changed: string[] = [];
   // A negating prefix counts as a negation where the bracket has the word without it: "[acceptable]" for "unacceptable".
   const prefixed = (ws: readonly string[], others: readonly string[]) => ws.filter((w) => NEGATING_PREFIXES.some((p) => w.startsWith(p) && others.includes(w.slice(p.length))));
-  const [qNeg, sNeg] = [[...words.filter(isNegationWord), ...prefixed(words, source)], [...source.filter(isNegationWord), ...prefixed(source, words)]];
+  const [qPrefixed, sPrefixed] = [prefixed(words, source), prefixed(source, words)];
+  const [qNeg, sNeg] = [[...words.filter(isNegationWord), ...qPrefixed], [...source.filter(isNegationWord), ...sPrefixed]];
   if (sNeg.length > qNeg.length) {
-    dropped.push(...sNeg.slice(qNeg.length));
+    dropped.push(...sNeg.slice(qNeg.length).map((w) => (sPrefixed.includes(w) ? negatingPrefix(w) : w)));
   } else if (qNeg.length > sNeg.length) {
-    added.push(...qNeg.slice(sNeg.length));
+    added.push(...qNeg.slice(sNeg.length).map((w) => (qPrefixed.includes(w) ? negatingPrefix(w) : w)));
   }
   added.push(...words.filter((w) => isNumber(w) && !source.includes(w)));
   const modals = (ws: readonly string[]) => ws.filter((w) => MODAL_CLASS.has(w) && !isNegationWord(w));
@@ -40,6 +41,8 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
     return undefined;
   }
   const replaces = to > from ? ` replaces the source’s “${view.text(from, to)}”` : ' adds words the source does not have';
+  // Dropped words in the source's order: "could not", not "not could".
+  dropped.sort((a, b) => source.indexOf(a) - source.indexOf(b));
   const what = [
     ...changed,
     ...(dropped.length > 0 ? [`dropping “${dropped.join(' ')}”`] : []),
@@ -47,6 +50,12 @@ export function bracketProblem(words: readonly string[], from: number, to: numbe
   ].join(', ');
   const opposite = sNeg.length !== qNeg.length ? ': the source says the opposite' : '';
   return { code: 'bracket-changes-meaning', message: `the bracket “${written}”${replaces}: ${what}${opposite}` };
+}
+
+// The negating prefix of a word, named as such: "the “un-” of “unacceptable”".
+function negatingPrefix(word: string): string {
+  const prefix = NEGATING_PREFIXES.find((p) => word.startsWith(p)) ?? '';
+  return `${prefix}-” of “${word}`;
 }
 
 // Records how two lists of meaning words differ, when their keys do.

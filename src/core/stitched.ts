@@ -68,7 +68,7 @@ export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
   }
   parts.sort((a, b) => a.from - b.from);
   const reversed = parts.some((p, k) => k > 0 && p.alignment.sourceStart < parts[k - 1].alignment.sourceStart);
-  const pieces = parts.map((p) => `“${plainWords(j.items.slice(p.from, p.to))}”`).join(' and ');
+  const pieces = parts.map((p) => `“${written(j.draft, j.items.slice(p.from, p.to))}”`).join(' and ');
   const how = reversed ? 'in the other order' : 'apart, with other words between them';
   const problems: Problem[] = [{ code: 'stitched', message: `stitched from two parts of one passage without an elision mark: ${pieces} are ${how} in the source; quote them separately, or in the source's order with … between` }];
   for (const p of parts) {
@@ -155,7 +155,7 @@ export function stitchedElsewhere(j: Judging, best: Tried, exactly: (run: readon
     if (t) {
       const source = j.library.sources[t.sourceIndex];
       const where = `${source.meta.key}, paragraph ${paragraphNumber(source, source.tokenParagraph[t.alignment.sourceStart])}`;
-      return { code: 'stitched', message: `stitched from two passages: “${plainWords(run)}” comes from elsewhere (${where}); mark the join with … or quote them separately` };
+      return { code: 'stitched', message: `stitched from two passages: “${written(j.draft, run)}” comes from elsewhere (${where}); mark the join with … or quote them separately` };
     }
   }
   return undefined;
@@ -241,6 +241,9 @@ function shifted(p: StitchPart): Step[] {
   return p.alignment.steps.map((s) => (s.op === 'delete' ? s : ({ ...s, item: s.item + p.from } as Step)));
 }
 
-function plainWords(items: readonly QuoteItem[]): string {
-  return items.flatMap((it) => (it.kind === 'word' ? [it.token.norm] : it.kind === 'bracket' ? it.words.map((w) => w.norm) : ['…'])).join(' ');
+// Items of a quotation as the draft writes them, white space collapsed.
+function written(draft: string, items: readonly QuoteItem[]): string {
+  const start = (it: QuoteItem) => (it.kind === 'word' ? it.token.start : it.start);
+  const end = (it: QuoteItem) => (it.kind === 'word' ? it.token.end : it.end);
+  return items.length === 0 ? '' : draft.slice(start(items[0]), end(items[items.length - 1])).replace(/\s+/g, ' ');
 }

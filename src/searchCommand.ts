@@ -3,6 +3,7 @@ import { CitationStyle, formatCitation, formatQuotation, FormattedCitation } fro
 import { Library } from './core/library';
 import { PassageSearch, SearchHit } from './core/search';
 import { paragraphIndexAt, paragraphNumber } from './core/source';
+import { searchRow } from './searchRows';
 import { insertInEditor, isWritable, styleArg } from './edits';
 import { Services } from './services';
 
@@ -51,7 +52,7 @@ export function registerSearchCommand(services: Services): vscode.Disposable[] {
   const index = new SearchIndex();
   return [
     services.library.onDidChange(() => index.invalidate()),
-    vscode.commands.registerCommand('verbatim.searchSources', (args?: unknown) =>
+    services.notices.registerCommand('verbatim.searchSources', (args) =>
       isScripted(args) ? runScripted(services, index, args) : runInteractive(services, index),
     ),
   ];
@@ -225,11 +226,11 @@ function runInteractive(services: Services, index: SearchIndex): Promise<void> {
 }
 
 function toItem(hit: SearchHit): HitItem {
-  const detail = [hit.source.meta.title, hit.source.meta.key, `para ${hit.paragraph}`].filter((p): p is string => !!p);
+  const row = searchRow(hit);
   return {
-    label: escapeIcons(hit.text.replace(/\s+/g, ' ').trim()),
-    description: escapeIcons(Library.describe(hit.source)),
-    detail: escapeIcons(detail.join(' · ')),
+    label: escapeIcons(row.label),
+    description: escapeIcons(row.description),
+    detail: escapeIcons(row.detail),
     // Our fuzzy search already chose these; VS Code's own filter must not hide them.
     alwaysShow: true,
     buttons: [CITE_BUTTON, OPEN_BUTTON, COPY_BUTTON],

@@ -3,6 +3,8 @@ import { Settings } from './configuration';
 import { DiagnosticsController } from './diagnostics';
 import { DraftAnalyzer } from './draftAnalysis';
 import { LibraryService } from './libraryService';
+import { Notices } from './notices';
+import type { SourceEditors } from './sourceEditors';
 
 /** What every feature of the extension is given when it is registered. */
 export interface Services {
@@ -12,6 +14,10 @@ export interface Services {
   /** The current settings (re-read whenever a `verbatim.*` setting changes). */
   readonly settings: () => Settings;
   readonly log: vscode.LogOutputChannel;
+  /** The messages commands answer with (and their errors, with "Show Log"). */
+  readonly notices: Notices;
+  /** Source editors: wrapped, passages selected and centred, quoted passages highlighted. */
+  readonly sourceEditors: SourceEditors;
 }
 
 /** Document selector for the drafts Verbatim checks. */

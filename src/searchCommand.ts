@@ -23,6 +23,18 @@ export interface SearchSourcesArgs {
   readonly style?: CitationStyle;
   /** Add a `para N` locator to the citation (default false). */
   readonly locator?: boolean;
+  /** Insert nothing: return the rows the search picker shows for `query` (see {@link SearchRowResult}). */
+  readonly list?: boolean;
+}
+
+/** A row of the search picker, as `{ query, list: true }` returns it. */
+export interface SearchRowResult {
+  readonly label: string;
+  readonly description: string;
+  readonly detail: string;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** What the scripted form returns: the text for the cursor, whose source, and whether it was inserted. */
@@ -78,7 +90,14 @@ function isScripted(args: unknown): args is SearchSourcesArgs {
   return typeof args === 'object' && args !== null && ('query' in args || 'key' in args);
 }
 
-async function runScripted(services: Services, index: SearchIndex, args: SearchSourcesArgs): Promise<SearchSourcesResult | undefined> {
+async function runScripted(services: Services, index: SearchIndex, args: SearchSourcesArgs): Promise<SearchSourcesResult | SearchRowResult[] | undefined> {
+  if (args.list === true) {
+    const library = await services.library.ready();
+    return index.get(library).search(String(args.query ?? ''), MAX_RESULTS).map((hit) => {
+      const { label, description, detail } = toItem(hit);
+      return { label, description: description ?? '', detail: detail ?? '', key: hit.source.meta.key, start: hit.start, end: hit.end };
+    });
+  }
   const style = styleArg(args.style, services.settings().citationStyle);
   if (!style) {
     throw new Error(`verbatim.searchSources: unknown citation style ${JSON.stringify(args.style)}`);

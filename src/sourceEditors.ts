@@ -29,6 +29,7 @@ export class SourceEditors implements vscode.Disposable {
   private readonly wrapped = new Map<string, Promise<void>>();
   private pending: { uri: string; range: vscode.Range; until: number }[] = [];
   private lastDraft: vscode.Uri | undefined;
+  private readonly shown = new Map<string, { verified: vscode.DecorationOptions[]; misquoted: vscode.DecorationOptions[] }>();
   private readonly verified = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('verbatim.verifiedPassageBackground'),
     overviewRulerColor: new vscode.ThemeColor('verbatim.verifiedPassageBackground'),
@@ -48,7 +49,10 @@ export class SourceEditors implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => void this.activated(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => void this.selected(e.textEditor)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.wrapped.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.wrapped.delete(d.uri.toString());
+        this.shown.delete(d.uri.toString());
+      }),
       services.diagnostics.onDidUpdate((analysis) => analysis.uri.toString() === this.lastDraft?.toString() && this.decorateAll()),
       services.library.onDidChange(() => this.decorateAll()),
       vscode.commands.registerCommand(REVEAL_QUOTATION_COMMAND, (args: RevealQuotationArgs) => revealQuotation(args)),
@@ -153,6 +157,12 @@ export class SourceEditors implements vscode.Disposable {
     }
     editor.setDecorations(this.verified, verified);
     editor.setDecorations(this.misquoted, misquoted);
+    this.shown.set(editor.document.uri.toString(), { verified, misquoted });
+  }
+
+  /** The passages last highlighted in the editor of a source, by verdict (for tests and other extensions). */
+  highlighted(uri: vscode.Uri): { readonly verified: readonly vscode.DecorationOptions[]; readonly misquoted: readonly vscode.DecorationOptions[] } | undefined {
+    return this.shown.get(uri.toString());
   }
 
   dispose(): void {

@@ -114,5 +114,6 @@ function context(text: string, b: readonly Word[], j0: number, j1: number): stri
   const from = Math.max(0, j0 - 1);
   const to = Math.min(b.length, j1 + 1);
   const shown = text.slice(b[from].start, b[to - 1].end).replace(/\s+/g, ' ');
-  return `${from > 0 ? '…' : ''}${shown}${to < b.length ? '…' : ''}`;
+  // The quotation's own trailing comma or colon is no part of the wording shown.
+  return to < b.length ? `${from > 0 ? '…' : ''}${shown}…` : `${from > 0 ? '…' : ''}${shown.replace(/[,;:]+$/, '')}`;
 }

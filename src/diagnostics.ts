@@ -200,6 +200,7 @@ function relatedSource(q: QuoteCheck, library: LibraryService): vscode.Diagnosti
     return undefined;
   }
   const location = new vscode.Location(library.uriOf(m.source), sourceRange(m.source, m.start, m.end));
-  return new vscode.DiagnosticRelatedInformation(location, `${sourceName(m.source, 60)}: “${m.text}”`);
+  // The location is named after the source's title already (see LibraryService.uriOf): the message is the passage.
+  return new vscode.DiagnosticRelatedInformation(location, `“${m.text}”`);
 }
 

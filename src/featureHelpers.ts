@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { onDidChangeSettings } from './configuration';
 import { LineIndex } from './core/lineIndex';
 import { Source } from './core/source';
-import { Analysis } from './draftAnalysis';
+import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
 import { BUNDLED_SCHEME } from './libraryService';
 import { commandLink } from './markdownText';
 import { draftSelector, Services } from './services';
@@ -76,15 +76,15 @@ export function onDidChangeActiveDraft(services: Services, listener: (analysis?:
 
 /**
  * The draft being worked on: the active editor's document when it is a draft; while focus is in
- * a panel (the Output panel is an editor too) or on one of the draft's sources, the last draft
- * that was active.
+ * a panel (the Output panel is an editor too), a virtual document (Compare with Source) or one of
+ * the draft's sources, the last draft that was active.
  */
 export function activeDraft(services: Services): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
   if (document && services.analyzer.isDraft(document, services.settings().languages)) {
     return document;
   }
-  const aside = !document || document.uri.scheme === 'output' || services.library.isSource(document.uri);
+  const aside = !document || !DRAFT_SCHEMES.includes(document.uri.scheme) || services.library.isSource(document.uri);
   const last = aside ? services.sourceEditors.draft : undefined;
   return last && services.analyzer.isDraft(last, services.settings().languages) ? last : undefined;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Settings } from './configuration';
 import { DiagnosticsController } from './diagnostics';
-import { DraftAnalyzer } from './draftAnalysis';
+import { DRAFT_SCHEMES, DraftAnalyzer } from './draftAnalysis';
 import { LibraryService } from './libraryService';
 import { Notices } from './notices';
 import type { SourceEditors } from './sourceEditors';
@@ -22,10 +22,5 @@ export interface Services {
 
 /** Document selector for the drafts Verbatim checks. */
 export function draftSelector(settings: Settings): vscode.DocumentSelector {
-  return settings.languages.flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-    { language, scheme: 'vscode-remote' },
-    { language, scheme: 'vscode-userdata' },
-  ]);
+  return settings.languages.flatMap((language) => DRAFT_SCHEMES.map((scheme) => ({ language, scheme })));
 }

@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
     }),
     notices.registerCommand('verbatim.checkWorkspace', async () => {
       const check = await diagnostics.checkWorkspace();
-      notices.show('information', `Verbatim: ${describeCheck(check)}.`, [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }]);
+      notices.show('information', `Verbatim checked ${describeCheck(check)}.`, [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }]);
       return check;
     }),
     notices.registerCommand('verbatim.reloadSources', async () => {

@@ -11,18 +11,20 @@ export interface SearchRow {
   readonly detail: string;
 }
 
-/** Characters of passage a row's label shows; the description needs the rest of the line. */
+/** At most this many characters of passage in a row's label. */
 export const ROW_CHARS = 64;
+// The label and the description share one line of the picker, about this many characters wide:
+// a longer label would push the outlet and date out of sight.
+const LINE_CHARS = 74;
+const MIN_LABEL_CHARS = 36;
 // Words shown before the first matched word when the window starts mid-passage.
 const LEAD_CHARS = 16;
 
-/** The row of a search hit. */
-export function searchRow(hit: SearchHit, width = ROW_CHARS): SearchRow {
-  return {
-    label: matchWindow(hit.text, hit.ranges, width),
-    description: outletAndDate(hit.source) || hit.source.meta.key,
-    detail: `${sourceName(hit.source, 120)} · para ${hit.paragraph}`,
-  };
+/** The row of a search hit: the label leaves room on its line for the description. */
+export function searchRow(hit: SearchHit): SearchRow {
+  const description = outletAndDate(hit.source) || hit.source.meta.key;
+  const width = Math.min(ROW_CHARS, Math.max(MIN_LABEL_CHARS, LINE_CHARS - description.length - 2));
+  return { label: matchWindow(hit.text, hit.ranges, width), description, detail: `${sourceName(hit.source, 120)} · para ${hit.paragraph}` };
 }
 
 /**

@@ -27,6 +27,7 @@ describe('search rows: they show why a passage matched', () => {
     const r = row('more than 1200 peple had left');
     assert.match(r.label, /more than 1,200 people had left/);
     assert.equal(r.description, 'Border Desk · 14 April 2025');
+    assert.ok(r.label.length + r.description.length <= 74, 'label and description fit on one line of the picker');
     assert.match(r.detail, /^Volunteers race to evacuate Sumy border villages/);
   });
 

@@ -92,7 +92,7 @@ describe('Diagnostics on a draft', () => {
     // Read from the fixture: draft.md has 4 verified (one cited to the wrong source), 1 misquoted, 2 unverified; notes.txt 1 misquoted.
     assert.deepEqual([result.verified, result.misquoted, result.unverified], [4, 2, 2]);
     const notice = await summary;
-    assert.equal(notice.message, 'Verbatim: 2 drafts: 4 verified, 2 misquoted, 2 unverified (1 cited to the wrong source).');
+    assert.equal(notice.message, 'Verbatim checked 2 drafts: 4 verified, 2 misquoted, 2 unverified (1 cited to the wrong source).');
     assert.deepEqual(notice.actions, ['Show Problems']);
     assert.equal(verbatimDiagnostics(workspaceUri('drafts/notes.txt')).length, 1);
   });

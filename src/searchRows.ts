@@ -24,7 +24,7 @@ const LEAD_CHARS = 16;
 export function searchRow(hit: SearchHit): SearchRow {
   const description = outletAndDate(hit.source) || hit.source.meta.key;
   const width = Math.min(ROW_CHARS, Math.max(MIN_LABEL_CHARS, LINE_CHARS - description.length - 2));
-  return { label: matchWindow(hit.text, hit.ranges, width), description, detail: `${sourceName(hit.source, 120)} · para ${hit.paragraph}` };
+  return { label: matchWindow(hit.text, hit.ranges, width), description, detail: `${sourceName(hit.source, 68)} · para ${hit.paragraph}` };
 }
 
 /**

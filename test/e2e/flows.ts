@@ -188,17 +188,19 @@ const readSource: Flow = {
     });
     await wb.screenshot('source');
     await wb.screenshotAround('They were like little suns', 'walkthrough-sources', 900, 320);
-    await wb.step('back to the draft (its tab), the cursor still on the misquote', async () => {
+    await wb.step('back to the draft (its tab)', async () => {
       await wb.page.locator('.tab', { hasText: 'draft.md' }).first().click();
       await wb.page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: STEP_TIMEOUT_MS });
       await wb.page.locator('.monaco-editor.focused').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     });
+    await wb.reveal('killed 25 civilians');
     await wb.runCommand('Verbatim: Compare with Source');
-    await wb.step('the diff editor sets the quotation as written against the source’s wording', async () => {
+    await wb.step('the diff editor sets the quotation as written against the source’s wording, clause by clause', async () => {
       await wb.page.locator('.monaco-diff-editor').first().waitFor({ timeout: STEP_TIMEOUT_MS });
-      await wb.page.locator('.tab.active', { hasText: 'We demand the world’s attention' }).waitFor({ timeout: STEP_TIMEOUT_MS });
-      await wb.page.locator('.monaco-diff-editor .editor.original .view-line', { hasText: /attention/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
-      await wb.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: /outrage/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.tab.active', { hasText: 'killed 25 civilians' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.original .view-line', { hasText: /killed.25.civilians,$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: /killed.20.civilians,$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: /including.nine.children/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
     });
     await wb.screenshot('diff');
   },

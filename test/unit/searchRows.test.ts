@@ -20,7 +20,7 @@ describe('search rows: they show why a passage matched', () => {
     assert.match(r.label, /^….*relentless assaults on its own cities\.$/);
     assert.ok(r.label.length <= ROW_CHARS, r.label);
     assert.equal(r.description, '18 April 2025');
-    assert.equal(r.detail, 'Ukraine War Update: Zelenskyy Confirms Ukrainian Troop Activity in Russia’s Belgorod Region · para 11');
+    assert.equal(r.detail, 'Ukraine War Update: Zelenskyy Confirms Ukrainian Troop Activity in… · para 11');
   });
 
   it('a number typed without its thousands separator: the row shows the source’s “1,200”, outlet and date, the title', () => {

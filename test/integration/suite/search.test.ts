@@ -22,7 +22,7 @@ describe('Search Sources and Insert Citation', () => {
     assert.equal(rows[0]?.key, 'war-update-2025-belgorod');
     assert.match(rows[0].label, /^….*relentless assaults on its own cities/);
     assert.equal(rows[0].description, '18 April 2025');
-    assert.match(rows[0].detail, /^Ukraine War Update: Zelenskyy Confirms Ukrainian Troop Activity in Russia’s Belgorod Region · para \d+$/);
+    assert.match(rows[0].detail, /^Ukraine War Update: Zelenskyy Confirms Ukrainian Troop Activity in… · para \d+$/);
     const numbers = await vscode.commands.executeCommand<Row[]>('verbatim.searchSources', { query: '121000 peple evacuated', list: true });
     assert.match(numbers[0]?.label ?? '', /121,000 people had been evacuated/);
     const harbour = await vscode.commands.executeCommand<Row[]>('verbatim.searchSources', { query: 'waited nine yeers', list: true });

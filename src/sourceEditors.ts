@@ -97,8 +97,13 @@ export class SourceEditors implements vscode.Disposable {
       return;
     }
     if (this.services.library.isSource(document.uri)) {
+      const wrappedNow = !this.wrapped.has(document.uri.toString());
       await this.wrap(editor);
       await this.selected(editor);
+      // Opened at a passage by VS Code itself (a link in Problems): centred in the wrapped text.
+      if (wrappedNow && !editor.selection.isEmpty) {
+        editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
     }
   }
 

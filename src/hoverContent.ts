@@ -169,7 +169,12 @@ function diffPart(part: Match['diff'][number]): string {
       return struck;
     case 'delete':
       return strong;
-    case 'elision':
+    case 'elision': {
+      // What the cut leaves out, in a word or two where it is short.
+      const cut = (part.source ?? '').replace(/\s+/g, ' ').trim();
+      const words = cut.split(' ').filter((w) => w).length;
+      return words === 0 ? quote : `${quote} *(cuts ${words <= 8 ? `“${escapeMarkdown(cut)}”` : `${words} words`})*`;
+    }
     case 'bracket':
       return quote;
   }

@@ -42,6 +42,12 @@ describe('hover content: first things first', () => {
     assert.ok(ascending(at), text);
   });
 
+  it('a cut that drops a negation says what it dropped, in bold, before the diff and the passage', () => {
+    const text = quoteHover(quoteOf('The outlet wrote: “The Kyiv Independent could … verify the claims.”'), library, links);
+    const at = order(text, ['Misquoted, and the meaning changes', /\*\*The elision drops “not”: the source says the opposite\*\*/, '**Diff:** The Kyiv Independent could … *(cuts “not”)* verify the claims', '> ']);
+    assert.ok(ascending(at), text);
+  });
+
   it('another misquote is a plain warning: verdict, then the diff', () => {
     const text = quoteHover(quoteOf('“We demand the world’s attention,” he said [@war-update-2025-belgorod].'), library, links);
     assert.ok(text.startsWith('$(warning) **Misquoted**'), text);

@@ -38,11 +38,12 @@ describe('sources are named by title, never by file or bare key', () => {
   it('Problems messages name the sources by title when asked; the checker’s own messages keep the keys', () => {
     const quotes = checkDraft(DRAFT, library).quotes;
     const named = findingsOf(quotes, { name: (s) => sourceName(s, 40), library });
-    assert.equal(named[0].message, 'Misquote of Ukraine War Update: Zelenskyy Confirms… — the source says “killed 20 civilians, including nine children”; number changed: source has “20”, quote has “25”');
+    // What changes the meaning leads (the changed number), then the misquote, naming the source by title.
+    assert.equal(named[0].message, 'Number changed: source has “20”, quote has “25”; misquote of Ukraine War Update: Zelenskyy Confirms… — the source says “killed 20 civilians, including nine children”');
     assert.equal(named[0].changesMeaning, true);
     assert.equal(named[1].message, 'Cited to Ukraine launches attacks in new…, but the words are in Ukraine War Update: Zelenskyy Confirms…');
     const keyed = findingsOf(quotes);
-    assert.match(keyed[0].message, /^Misquote of war-update-2025-belgorod: /);
+    assert.match(keyed[0].message, /; misquote of war-update-2025-belgorod: /);
     assert.match(keyed[1].message, /war-update-2025-belgorod/);
   });
 });

@@ -6,7 +6,7 @@
 //
 //   npm start [-- --port N] [-- --code-server]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCodeServer } from '../test/integration/runner/codeServer.mjs';
@@ -52,14 +52,17 @@ function options() {
 function buildAndPackage() {
   if (!existsSync(join(REPO_ROOT, 'node_modules', '@vscode', 'vsce'))) fail('the dependencies are not installed. Run:\n  npm install');
   const { name, version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-  console.log('Building and packaging Verbatim (npm run package)…');
+  process.stdout.write('Building and packaging Verbatim (npm run package)…');
   try {
-    execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  } catch {
-    fail('npm run package failed (see above)');
+    // Its output (every file of the package) is shown only if it fails.
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (e) {
+    console.log('');
+    fail(`npm run package failed:\n${`${e.stdout ?? ''}${e.stderr ?? ''}`.trim()}`);
   }
   const vsix = join(REPO_ROOT, `${name}-${version}.vsix`);
   if (!existsSync(vsix)) fail(`npm run package did not write ${vsix}`);
+  console.log(` ${vsix.slice(REPO_ROOT.length + 1)} (${(statSync(vsix).size / 1e6).toFixed(1)} MB)`);
   return vsix;
 }
 
@@ -89,8 +92,13 @@ async function serveWithCodeServer(demo, vsix, port) {
     console.log('Stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('Ctrl-C'));
+  process.on('SIGINT', () => void stop('Ctrl-C (SIGINT)'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  // A launcher's signal to `npm start` reaches npm (and the shell it runs us in), not this process:
+  // when the process that started us goes away, so do we.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stop('npm start ended'), 1000).unref();
 
   console.log('Starting code-server…');
   try {

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { formatReference } from './core/citationFormat';
 import { toCslJson } from './core/cslJson';
 import { readFrontMatter } from './core/frontMatter';
+import { Library } from './core/library';
 import { isWritable } from './edits';
+import { NoticeAction } from './notices';
 import { Services } from './services';
 
 const START = '<!-- verbatim-references -->';
@@ -21,8 +23,8 @@ export interface ExportArgs {
  */
 export function registerBibliographyCommands(services: Services): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('verbatim.exportBibliography', (args?: ExportArgs) => exportBibliography(services, args)),
-    vscode.commands.registerCommand('verbatim.insertBibliography', () => insertBibliography(services)),
+    services.notices.registerCommand('verbatim.exportBibliography', (args) => exportBibliography(services, args as ExportArgs | undefined)),
+    services.notices.registerCommand('verbatim.insertBibliography', () => insertBibliography(services)),
   ];
 }
 
@@ -42,18 +44,20 @@ async function exportBibliography(services: Services, args?: ExportArgs): Promis
     }
   }
   if (services.library.isSource(target)) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} is a source article; Verbatim never writes to a source.`);
+    services.notices.show('error', `Verbatim: ${vscode.workspace.asRelativePath(target)} is a source article; Verbatim never writes to a source.`);
     return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toCslJson(library.sources.map((s) => s.meta))));
   services.log.info(`Exported ${library.sources.length} entries to ${target.toString()}`);
-  let add = args?.addToFrontMatter ?? false;
   const canCite = draft !== undefined && draft.languageId === 'markdown' && isWritable(draft, services.library);
-  if (!args && canCite) {
-    const answer = await vscode.window.showInformationMessage(`Exported ${library.sources.length} sources. Add it to the draft’s front matter?`, 'Add bibliography');
-    add = answer === 'Add bibliography';
+  const written = target;
+  const where = target.scheme === 'file' || target.scheme === 'vscode-remote' ? vscode.workspace.asRelativePath(target) : target.toString();
+  const actions: NoticeAction[] = [{ title: 'Open', run: () => vscode.window.showTextDocument(written) }];
+  if (!args && canCite && draft) {
+    actions.push({ title: 'Add to Front Matter', run: () => setBibliography(draft, relativePath(draft.uri, written)) });
   }
-  const frontMatterUpdated = add && canCite && draft ? await setBibliography(draft, relativePath(draft.uri, target)) : false;
+  services.notices.show('information', `Verbatim: exported ${library.sources.length} sources as CSL-JSON to ${where}.`, actions);
+  const frontMatterUpdated = args?.addToFrontMatter && canCite && draft ? await setBibliography(draft, relativePath(draft.uri, target)) : false;
   return { target: target.toString(), entries: library.sources.length, frontMatterUpdated };
 }
 
@@ -83,30 +87,41 @@ async function setBibliography(draft: vscode.TextDocument, file: string): Promis
 async function insertBibliography(services: Services): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const document = editor?.document;
-  if (!document || !services.analyzer.isDraft(document, services.settings().languages) || !isWritable(document, services.library)) {
-    void vscode.window.showInformationMessage('Open a draft to insert its bibliography.');
+  if (!editor || !document || !services.analyzer.isDraft(document, services.settings().languages) || !isWritable(document, services.library)) {
+    services.notices.show('information', 'Verbatim: open a draft to insert its bibliography.');
     return undefined;
   }
   await services.library.ready();
   const analysis = services.analyzer.analyze(document);
   const cited = [...new Set(analysis.citations.flatMap((c) => c.keys))].map((k) => analysis.library.get(k)).filter((s) => s !== undefined);
   if (cited.length === 0) {
-    void vscode.window.showInformationMessage('This draft cites no source of the library yet.');
+    services.notices.show('information', 'Verbatim: this draft cites no source of the library yet.');
     return undefined;
   }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const section = [START, '## References', '', ...cited.map((s) => `- ${formatReference(s.meta)}`), END].join(eol);
+  const section = [START, '## References', '', ...cited.map((s) => `- ${formatReference(s.meta, Library.label(s))}`), END].join(eol);
   const text = document.getText();
   const start = text.indexOf(START);
   const end = text.indexOf(END, start);
   const edit = new vscode.WorkspaceEdit();
+  let at: number;
   if (start !== -1 && end !== -1) {
+    at = start;
     edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end + END.length)), section);
   } else {
     const tail = text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) ? '' : text.endsWith(eol) ? eol : eol + eol;
+    at = text.length + tail.length;
     edit.insert(document.uri, document.positionAt(text.length), `${tail}${section}${eol}`);
   }
-  await vscode.workspace.applyEdit(edit);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    services.notices.error('the References section could not be written (the edit was refused).');
+    return undefined;
+  }
+  // The section it wrote, selected and in view.
+  const written = new vscode.Selection(document.positionAt(at), document.positionAt(at + section.length));
+  editor.selection = written;
+  editor.revealRange(written, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  vscode.window.setStatusBarMessage(`Verbatim: References for ${cited.length} ${cited.length === 1 ? 'source' : 'sources'} ${start !== -1 && end !== -1 ? 'refreshed' : 'added'}`, 5000);
   return section;
 }
 

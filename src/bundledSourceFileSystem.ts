@@ -9,10 +9,14 @@ export class BundledSourceFileSystem implements vscode.FileSystemProvider {
   private readonly emitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.emitter.event;
 
-  constructor(private readonly inputs: readonly SourceInput[]) {}
+  /** `paths`: the document path of each input, by its file (see bundledSourcePaths). */
+  constructor(
+    private readonly inputs: readonly SourceInput[],
+    private readonly paths: ReadonlyMap<string, string>,
+  ) {}
 
   private find(uri: vscode.Uri): SourceInput {
-    const input = this.inputs.find((b) => `/${b.file}` === uri.path);
+    const input = this.inputs.find((b) => (this.paths.get(b.file) ?? `/${b.file}`) === uri.path);
     if (!input) {
       throw vscode.FileSystemError.FileNotFound(uri);
     }
@@ -20,14 +24,14 @@ export class BundledSourceFileSystem implements vscode.FileSystemProvider {
   }
 
   stat(uri: vscode.Uri): vscode.FileStat {
-    if (uri.path === '/' || uri.path === '/seeds') {
+    if (uri.path === '/') {
       return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0, permissions: vscode.FilePermission.Readonly };
     }
     return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: this.find(uri).bytes.length, permissions: vscode.FilePermission.Readonly };
   }
 
   readDirectory(): [string, vscode.FileType][] {
-    return this.inputs.map((i) => [i.file.split('/').pop() ?? i.file, vscode.FileType.File]);
+    return this.inputs.map((i) => [(this.paths.get(i.file) ?? i.file).split('/').pop() ?? i.file, vscode.FileType.File]);
   }
 
   readFile(uri: vscode.Uri): Uint8Array {

@@ -5,10 +5,11 @@ import { CITATION_STYLES, CitationStyle, formatCitation } from './core/citationF
 import { Citation } from './core/citations';
 import { Library } from './core/library';
 import { SourceMeta } from './core/metadata';
-import { articleParagraph, locatorParagraph, Source } from './core/source';
+import { articleParagraph, articleStart, locatorParagraph, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
 import { insertInEditor, locatorAt, styleArg } from './edits';
-import { OpenSourceArgs, outletAndDate, sourcePosition } from './featureHelpers';
+import { OpenSourceArgs, sourceRange } from './featureHelpers';
+import { outletAndDate, sourceName } from './sourceNames';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */
@@ -32,9 +33,9 @@ interface SourceItem extends vscode.QuickPickItem {
 /** Registers `verbatim.insertCitation`, `verbatim.openSource` and `verbatim.setCitationStyle`. */
 export function registerCitationCommands(services: Services): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('verbatim.insertCitation', (args?: unknown) => insertCitation(services, args)),
-    vscode.commands.registerCommand('verbatim.openSource', (args?: unknown) => openSource(services, args)),
-    vscode.commands.registerCommand('verbatim.setCitationStyle', (args?: unknown) => chooseStyle(services, args)),
+    services.notices.registerCommand('verbatim.insertCitation', (args) => insertCitation(services, args)),
+    services.notices.registerCommand('verbatim.openSource', (args) => openSource(services, args)),
+    services.notices.registerCommand('verbatim.setCitationStyle', (args) => chooseStyle(services, args)),
   ];
 }
 
@@ -115,11 +116,9 @@ async function openSource(services: Services, args: unknown): Promise<string | u
   const uri = services.library.uriOf(target.source);
   const length = target.source.text.length;
   const clamp = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(length, Math.max(0, Math.floor(n))) : undefined);
-  const start = clamp(target.start) ?? 0;
+  const start = clamp(target.start) ?? articleStart(target.source);
   const end = Math.max(start, clamp(target.end) ?? start);
-  const selection = new vscode.Selection(sourcePosition(target.source, start), sourcePosition(target.source, end));
-  const editor = await vscode.window.showTextDocument(uri, { selection });
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenter);
+  await services.sourceEditors.showPassage(uri, sourceRange(target.source, start, end));
   return uri.toString();
 }
 
@@ -186,7 +185,7 @@ async function pickSource(library: Library, first: Source | undefined, mark: str
   const items: SourceItem[] = ordered.map((source) => {
     const about = outletAndDate(source);
     return {
-      label: source.meta.title ?? source.meta.key,
+      label: sourceName(source),
       description: source === first ? `${about} ${mark}`.trim() : about,
       detail: source.meta.key,
       source,

@@ -2,10 +2,14 @@ import * as vscode from 'vscode';
 import { IGNORE_MARKER, QuoteCheck } from './core/checker';
 import { formatCitation } from './core/citationFormat';
 import { Citation } from './core/citations';
+import { CompareArgs, COMPARE_COMMAND } from './compareCommand';
 import { Analysis, toRange } from './draftAnalysis';
 import { addCitationEdit, isWritable } from './edits';
 import { registerForDrafts } from './featureHelpers';
+import { shorten } from './markdownText';
 import { Services } from './services';
+import { sourceName } from './sourceNames';
+import { wordingFix } from './wordingFix';
 
 // The key syntax of citations.ts: a key ends at the first character that cannot continue it.
 const KEY_AT = /@(?:\{([^}]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?))/gu;
@@ -53,10 +57,22 @@ class QuoteActions implements vscode.CodeActionProvider {
     const library = analysis.library;
 
     const suggestion = quote.suggestion === undefined ? undefined : nestable(quote.suggestion, document.getText().charAt(quote.outerStart), quote.kind);
-    if (quote.status === 'misquoted' && suggestion !== undefined && suggestion !== document.getText(quoteRange)) {
+    const written = document.getText(quoteRange);
+    if (quote.status === 'misquoted' && suggestion !== undefined && suggestion !== written) {
+      // Only the words that differ change: the draft's line breaks and spacing stay.
+      const fix = wordingFix(written, suggestion);
       const edit = new vscode.WorkspaceEdit();
-      edit.replace(document.uri, quoteRange, suggestion);
-      actions.push(action('Replace with the source’s wording', edit, matching(context, quoteRange, ['misquoted']), true));
+      for (const e of fix.edits) {
+        edit.replace(document.uri, toRange(analysis.lines, quote.start + e.start, quote.start + e.end), e.text);
+      }
+      actions.push(action(`Replace with source wording: “${shorten(fix.preview, 70)}”`, edit, matching(context, quoteRange, ['misquoted']), true));
+    }
+    if (quote.match && quote.status === 'misquoted') {
+      const compare = new vscode.CodeAction('Compare with source', vscode.CodeActionKind.QuickFix);
+      const args: CompareArgs = { uri: document.uri.toString(), offset: quote.start };
+      compare.command = { command: COMPARE_COMMAND, title: 'Compare with source', arguments: [args] };
+      compare.diagnostics = matching(context, quoteRange, ['misquoted']);
+      actions.push(compare);
     }
 
     const right = quote.verifiedIn ? library.get(quote.verifiedIn) : undefined;
@@ -73,7 +89,7 @@ class QuoteActions implements vscode.CodeActionProvider {
         const formatted = formatCitation(right.meta, quote.citation.style);
         addCitationEdit(edit, document, citationRange, formatted.text, formatted.footnoteDefinition);
       }
-      actions.push(action(`Cite ${right.meta.key} instead`, edit, matching(context, citationRange, ['citation-mismatch']), true));
+      actions.push(action(`Cite ${sourceName(right, 50)} instead (${right.meta.key})`, edit, matching(context, citationRange, ['citation-mismatch']), true));
     }
 
     const source = quote.match?.source;
@@ -84,7 +100,7 @@ class QuoteActions implements vscode.CodeActionProvider {
       const at = document.positionAt(quote.outerEnd);
       const edit = new vscode.WorkspaceEdit();
       addCitationEdit(edit, document, new vscode.Range(at, at), ` ${formatted.text}`, formatted.footnoteDefinition);
-      actions.push(action(`Add citation to ${source.meta.key}`, edit, [], false));
+      actions.push(action(`Add citation to ${sourceName(source, 50)} (${formatted.text})`, edit, [], false));
     }
 
     if (quote.status === 'misquoted' || quote.status === 'unverified') {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { escapeMarkdown, fileName, outletAndDate, registerForDrafts } from './featureHelpers';
+import { registerForDrafts, sourceLocation } from './featureHelpers';
+import { escapeMarkdown } from './markdownText';
+import { outletAndDate, sourceName } from './sourceNames';
 import { Services } from './services';
 
 // A citation item of a Pandoc bracket group being typed: `[@par`, `[see @par`, `[@a; @par`, `[-@par`.
@@ -27,9 +29,9 @@ export function registerCompletion(services: Services): vscode.Disposable[] {
       return services.library.library.sources.map((source) => {
         const { key, title, outlet } = source.meta;
         const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Reference);
-        item.detail = title ?? undefined;
-        item.documentation = new vscode.MarkdownString([outletAndDate(source), fileName(source)].filter((p) => p).map(escapeMarkdown).join(' · '));
-        item.filterText = [key, title, outlet].filter((p) => p).join(' ');
+        item.detail = sourceName(source);
+        item.documentation = new vscode.MarkdownString([outletAndDate(source), sourceLocation(services, source)].filter((p) => p).map(escapeMarkdown).join(' · '));
+        item.filterText = [key, title ?? sourceName(source), outlet].filter((p) => p).join(' ');
         item.range = range;
         return item;
       });

@@ -8,8 +8,16 @@ export interface Settings {
   readonly citationStyle: CitationStyle;
   readonly minQuoteWords: number;
   readonly languages: readonly string[];
-  readonly severity: { readonly misquoted: vscode.DiagnosticSeverity; readonly unverified: vscode.DiagnosticSeverity; readonly citationMismatch: vscode.DiagnosticSeverity };
+  readonly severity: {
+    /** A misquote that changes a number, a negation, or what a cut or bracket leaves. */
+    readonly meaningChanged: vscode.DiagnosticSeverity;
+    readonly misquoted: vscode.DiagnosticSeverity;
+    readonly unverified: vscode.DiagnosticSeverity;
+    readonly citationMismatch: vscode.DiagnosticSeverity;
+  };
   readonly hoverEnabled: boolean;
+  /** A quiet mark after each verified quotation. */
+  readonly verifiedMarks: boolean;
 }
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
@@ -23,7 +31,7 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('verbatim');
   const style = c.get<string>('citationStyle', 'pandoc');
-  const severity = (name: string) => SEVERITIES[c.get<string>(`severity.${name}`, 'warning')] ?? vscode.DiagnosticSeverity.Warning;
+  const severity = (name: string, fallback: string) => SEVERITIES[c.get<string>(`severity.${name}`, fallback)] ?? SEVERITIES[fallback];
   const strings = (name: string, fallback: string[]) => {
     const v = c.get<unknown>(name);
     return Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : fallback;
@@ -34,8 +42,14 @@ export function readSettings(): Settings {
     citationStyle: (CITATION_STYLES as readonly string[]).includes(style) ? (style as CitationStyle) : 'pandoc',
     minQuoteWords: Math.max(1, Math.floor(Number(c.get<number>('minQuoteWords', 4)) || 4)),
     languages: strings('languages', ['markdown', 'plaintext']),
-    severity: { misquoted: severity('misquoted'), unverified: severity('unverified'), citationMismatch: severity('citationMismatch') },
+    severity: {
+      meaningChanged: severity('meaningChanged', 'error'),
+      misquoted: severity('misquoted', 'warning'),
+      unverified: severity('unverified', 'information'),
+      citationMismatch: severity('citationMismatch', 'warning'),
+    },
     hoverEnabled: c.get<boolean>('hover.enabled', true) !== false,
+    verifiedMarks: c.get<boolean>('decorations.verified', true) !== false,
   };
 }
 

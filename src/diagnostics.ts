@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { Settings } from './configuration';
 import { QuoteCheck } from './core/checker';
 import { findingsOf } from './core/findings';
-import { sourcePosition } from './featureHelpers';
+import { sourceRange } from './featureHelpers';
 import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
 import { LibraryService } from './libraryService';
+import { sourceName } from './sourceNames';
 
 const DEBOUNCE_MS = 250;
 
@@ -63,8 +64,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.changed.fire(analysis);
   }
 
-  /** Checks every draft file of the workspace, with progress; returns how many files were checked. */
-  async checkWorkspace(token?: vscode.CancellationToken): Promise<number> {
+  /** Checks every draft file of the workspace, with progress; returns how many drafts were checked and their tally. */
+  async checkWorkspace(token?: vscode.CancellationToken): Promise<WorkspaceCheck> {
     const settings = this.settings();
     await this.library.ready();
     const exts = extensionsFor(settings.languages);
@@ -73,24 +74,33 @@ export class DiagnosticsController implements vscode.Disposable {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Verbatim: checking quotations', cancellable: true },
       async (progress, cancel) => {
-        let done = 0;
+        const tally: WorkspaceCheck = { drafts: 0, verified: 0, misquoted: 0, unverified: 0, mismatched: 0, complete: true };
         for (const uri of drafts) {
           if (cancel.isCancellationRequested || token?.isCancellationRequested) {
+            tally.complete = false;
             break;
           }
           progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, drafts.length) });
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          let analysis: Analysis | undefined;
           if (open) {
-            this.update(open);
+            analysis = this.update(open);
           } else {
             const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-            this.publish(analyzeText(uri, -1, text, this.library.library, settings.minQuoteWords));
+            analysis = analyzeText(uri, -1, text, this.library.library, settings.minQuoteWords);
+            this.publish(analysis);
           }
-          done++;
+          tally.drafts++;
+          for (const q of analysis?.quotes ?? []) {
+            if (q.status === 'verified' || q.status === 'misquoted' || q.status === 'unverified') {
+              tally[q.status]++;
+            }
+            tally.mismatched += q.verifiedIn ? 1 : 0;
+          }
           // Yield between files so a large workspace never blocks the extension host for long.
           await new Promise((resolve) => setImmediate(resolve));
         }
-        return done;
+        return tally;
       },
     );
   }
@@ -137,10 +147,30 @@ function extensionsFor(languages: readonly string[]): string[] {
   return exts;
 }
 
+/** What "Check Quotes in Workspace" found: drafts checked and their quotations by verdict. */
+export interface WorkspaceCheck {
+  drafts: number;
+  verified: number;
+  misquoted: number;
+  unverified: number;
+  /** Verified, but cited to another source. */
+  mismatched: number;
+  /** False when the check was cancelled before the last draft. */
+  complete: boolean;
+}
+
+/** "12 drafts: 80 verified, 3 misquoted, 1 unverified (1 cited to the wrong source)". */
+export function describeCheck(c: WorkspaceCheck): string {
+  const drafts = `${c.drafts} ${c.drafts === 1 ? 'draft' : 'drafts'}`;
+  const mismatched = c.mismatched > 0 ? ` (${c.mismatched} cited to the wrong source)` : '';
+  return `${drafts}${c.complete ? '' : ' (cancelled)'}: ${c.verified} verified, ${c.misquoted} misquoted, ${c.unverified} unverified${mismatched}`;
+}
+
 /** The diagnostics of one analysed draft. */
 function toDiagnostics(analysis: Analysis, settings: Settings, library: LibraryService): vscode.Diagnostic[] {
-  return findingsOf(analysis.quotes).map((f) => {
-    const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, severityOf(f.code, settings));
+  return findingsOf(analysis.quotes, { name: (s) => sourceName(s, 60), library: analysis.library }).map((f) => {
+    const severity = f.changesMeaning ? settings.severity.meaningChanged : severityOf(f.code, settings);
+    const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, severity);
     d.source = 'Verbatim';
     d.code = f.code;
     const related = relatedSource(f.quote, library);
@@ -169,7 +199,8 @@ function relatedSource(q: QuoteCheck, library: LibraryService): vscode.Diagnosti
   if (!m) {
     return undefined;
   }
-  const location = new vscode.Location(library.uriOf(m.source), sourcePosition(m.source, m.start));
-  return new vscode.DiagnosticRelatedInformation(location, `${m.source.meta.key}: “${m.text}”`);
+  const location = new vscode.Location(library.uriOf(m.source), sourceRange(m.source, m.start, m.end));
+  // The location is named after the source's title already (see LibraryService.uriOf): the message is the passage.
+  return new vscode.DiagnosticRelatedInformation(location, `“${m.text}”`);
 }
 

@@ -6,6 +6,9 @@ import { Library } from './core/library';
 import { LineIndex } from './core/lineIndex';
 import { LibraryService } from './libraryService';
 
+/** URI schemes of documents that can be drafts (the draft selector's too). */
+export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-userdata'];
+
 /** The checked quotations and citations of one version of a draft. */
 export interface Analysis {
   readonly uri: vscode.Uri;
@@ -31,9 +34,13 @@ export class DraftAnalyzer {
     private readonly minQuoteWords: () => number,
   ) {}
 
-  /** True for documents Verbatim checks: a configured language, and not a source of the library. */
+  /**
+   * True for documents Verbatim checks: a configured language, a file (or untitled) document, and
+   * not a source of the library — never the Output panel or a virtual document such as a side of
+   * "Compare with Source".
+   */
   isDraft(document: vscode.TextDocument, languages: readonly string[]): boolean {
-    return languages.includes(document.languageId) && !this.library.isSource(document.uri) && document.uri.scheme !== 'output';
+    return languages.includes(document.languageId) && DRAFT_SCHEMES.includes(document.uri.scheme) && !this.library.isSource(document.uri);
   }
 
   /** The analysis of a document's current text. */

@@ -5,16 +5,21 @@ import { onDidChangeSettings, readSettings, Settings } from './configuration';
 import { registerBibliographyCommands } from './bibliographyCommands';
 import { registerCitationCommands } from './citationCommands';
 import { registerCodeActions } from './codeActions';
+import { registerCompareCommand } from './compareCommand';
 import { registerCompletion } from './completion';
 import { registerDefinitions } from './definition';
-import { DiagnosticsController } from './diagnostics';
+import { describeCheck, DiagnosticsController } from './diagnostics';
 import { DraftAnalyzer } from './draftAnalysis';
 import { registerHover } from './hover';
-import { BUNDLED_SCHEME, LibraryService } from './libraryService';
+import { BUNDLED_SCHEME, bundledSourcePaths, LibraryService } from './libraryService';
+import { Notices } from './notices';
+import { registerSampleDraft } from './sampleDraft';
 import { registerSearchCommand } from './searchCommand';
 import { Services } from './services';
+import { SourceEditors } from './sourceEditors';
 import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
+import { registerVerifiedMarks } from './verifiedMarks';
 
 /** What `activate` returns, for tests and other extensions. */
 export interface VerbatimApi {
@@ -33,22 +38,39 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
   });
   const analyzer = new DraftAnalyzer(library, () => settings.minQuoteWords);
   const diagnostics = new DiagnosticsController(analyzer, library, () => settings);
-  const services: Services = { library, analyzer, diagnostics, settings: () => settings, log };
+  const notices = new Notices(log);
+  const base = { library, analyzer, diagnostics, notices, settings: () => settings, log };
+  const sourceEditors = new SourceEditors(base);
+  const services: Services = { ...base, sourceEditors };
   context.subscriptions.push(
     log,
-    vscode.workspace.registerFileSystemProvider(BUNDLED_SCHEME, new BundledSourceFileSystem(bundledSeedInputs()), { isReadonly: true, isCaseSensitive: true }),
+    notices,
+    sourceEditors,
+    vscode.workspace.registerFileSystemProvider(BUNDLED_SCHEME, new BundledSourceFileSystem(bundledSeedInputs(), bundledSourcePaths()), { isReadonly: true, isCaseSensitive: true }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void library.reload()),
     library,
     diagnostics,
     onDidChangeSettings((next) => {
       settings = next;
+      void setDraftLanguages(next);
       analyzer.clear();
       library.updateSettings(next);
       diagnostics.refreshAll();
     }),
-    vscode.commands.registerCommand('verbatim.checkWorkspace', () => diagnostics.checkWorkspace()),
-    vscode.commands.registerCommand('verbatim.reloadSources', async () => (await library.reload()).sources.length),
+    notices.registerCommand('verbatim.checkWorkspace', async () => {
+      const check = await diagnostics.checkWorkspace();
+      notices.show('information', `Verbatim checked ${describeCheck(check)}.`, [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }]);
+      return check;
+    }),
+    notices.registerCommand('verbatim.reloadSources', async () => {
+      const loaded = await library.reload();
+      vscode.window.setStatusBarMessage(`Verbatim: ${loaded.sources.length} sources loaded`, 5000);
+      return loaded.sources.length;
+    }),
     vscode.commands.registerCommand('verbatim.showLog', () => log.show()),
+    ...registerCompareCommand(services),
+    ...registerSampleDraft(services, context.extensionUri),
+    ...registerVerifiedMarks(services),
     ...registerSearchCommand(services),
     ...registerCitationCommands(services),
     ...registerBibliographyCommands(services),
@@ -59,12 +81,18 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
     ...registerSourcesView(services),
     ...registerStatusBar(services),
   );
+  void setDraftLanguages(settings);
   // Not awaited: the bundled seeds are usable at once, the workspace sources load off this thread,
   // and each library swapped in fires onDidChange, which re-checks the open drafts.
   void library.reload();
   const activationMs = performance.now() - started;
-  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  log.debug(`Activated in ${activationMs.toFixed(1)} ms`);
   return { services, activationMs };
 }
 
 export function deactivate(): void {}
+
+// Menus show draft commands (Compare with Source) for the languages Verbatim checks.
+function setDraftLanguages(settings: Settings): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', 'verbatim.draftLanguages', settings.languages);
+}

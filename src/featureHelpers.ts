@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { onDidChangeSettings } from './configuration';
-import { QuoteCheck } from './core/checker';
-import { formatDate } from './core/dates';
-import { SKIP_CODES } from './core/findings';
 import { LineIndex } from './core/lineIndex';
 import { Source } from './core/source';
-import { Analysis } from './draftAnalysis';
+import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
+import { BUNDLED_SCHEME } from './libraryService';
+import { commandLink } from './markdownText';
 import { draftSelector, Services } from './services';
 
 /** The argument of the `verbatim.openSource` command: a source key and optional offsets in its text. */
@@ -20,7 +19,7 @@ export const OPEN_SOURCE_COMMAND = 'verbatim.openSource';
 
 /** A `command:` link target that opens a source (for trusted MarkdownStrings). */
 export function openSourceLink(args: OpenSourceArgs): string {
-  return `command:${OPEN_SOURCE_COMMAND}?${encodeURIComponent(JSON.stringify([args]))}`;
+  return commandLink(OPEN_SOURCE_COMMAND, args);
 }
 
 /** A TreeItem / status bar command that opens a source. */
@@ -28,45 +27,16 @@ export function openSourceCommand(args: OpenSourceArgs): vscode.Command {
   return { command: OPEN_SOURCE_COMMAND, title: 'Open Source', arguments: [args] };
 }
 
-/** Escapes Markdown (and theme-icon `$`) syntax in plain text and collapses white space, line breaks included. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&$=^]/g, '\\$&');
-}
-
-/** Text as a Markdown code span, whatever backticks it holds. */
-export function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\s+/g, ' ')}${pad}${fence}`;
-}
-
-/** Shortens text to at most `max` characters, white space collapsed, ending in … when cut. */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
-}
-
-/** The file name of a source, without its folders. */
-export function fileName(source: Source): string {
-  return source.file.split(/[\\/]/).pop() ?? source.file;
-}
-
-/** "Outlet · 7 April 2025", with what is known (empty when neither is). */
-export function outletAndDate(source: Source): string {
-  return [source.meta.outlet, source.meta.date ? formatDate(source.meta.date) : null].filter((p): p is string => !!p).join(' · ');
-}
-
 /** "3 quotes", "1 quote". */
 export function quoteCount(n: number): string {
   return `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 }
 
-/** Why a quotation was skipped ("fewer than 4 words"), if it was. */
-export function skipReason(quote: QuoteCheck): string | undefined {
-  return quote.status === 'skipped' ? (quote.problems.find((p) => SKIP_CODES.has(p.code))?.message ?? 'not checked') : undefined;
+/** Where a source is, in words: its path in the workspace, or "bundled with Verbatim". */
+export function sourceLocation(services: Services, source: Source): string {
+  const uri = services.library.uriOf(source);
+  return uri.scheme === BUNDLED_SCHEME ? 'bundled with Verbatim' : vscode.workspace.asRelativePath(uri);
 }
-
 
 const lineIndexes = new WeakMap<Source, LineIndex>();
 
@@ -79,6 +49,11 @@ export function sourcePosition(source: Source, offset: number): vscode.Position 
   }
   const p = index.position(offset);
   return new vscode.Position(p.line, p.character);
+}
+
+/** The editor range of offsets in a source's text. */
+export function sourceRange(source: Source, start: number, end: number): vscode.Range {
+  return new vscode.Range(sourcePosition(source, start), sourcePosition(source, end));
 }
 
 /**
@@ -99,10 +74,19 @@ export function onDidChangeActiveDraft(services: Services, listener: (analysis?:
   ];
 }
 
-/** The active editor's document when it is a draft Verbatim checks. */
+/**
+ * The draft being worked on: the active editor's document when it is a draft; while focus is in
+ * a panel (the Output panel is an editor too), a virtual document (Compare with Source) or one of
+ * the draft's sources, the last draft that was active.
+ */
 export function activeDraft(services: Services): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  return document && services.analyzer.isDraft(document, services.settings().languages) ? document : undefined;
+  if (document && services.analyzer.isDraft(document, services.settings().languages)) {
+    return document;
+  }
+  const aside = !document || !DRAFT_SCHEMES.includes(document.uri.scheme) || services.library.isSource(document.uri);
+  const last = aside ? services.sourceEditors.draft : undefined;
+  return last && services.analyzer.isDraft(last, services.settings().languages) ? last : undefined;
 }
 
 /**

@@ -9,9 +9,18 @@ import { FileEntry, IndexStats } from './libraryProtocol';
 import { LoadProgress } from './loadProgress';
 import { seedLibrary } from './seedLibrary';
 import { SourceFiles } from './sourceFiles';
+import { bundledPaths } from './sourceNames';
 
 /** URI scheme of the bundled seed articles: a read-only file system served from memory. */
 export const BUNDLED_SCHEME = 'verbatim-source';
+
+let bundledPathsByFile: Map<string, string> | undefined;
+
+/** The paths of the bundled articles' documents, by library file (`seeds/…`): made from their titles. */
+export function bundledSourcePaths(): ReadonlyMap<string, string> {
+  bundledPathsByFile ??= bundledPaths(seedLibrary().sources);
+  return bundledPathsByFile;
+}
 
 /** Where a library service keeps its index and finds its worker. */
 export interface LibraryServiceOptions {
@@ -138,9 +147,9 @@ export class LibraryService implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Where a source can be opened: its workspace file, or the read-only bundled document. */
+  /** Where a source can be opened: its workspace file, or the read-only bundled document (named by its title). */
   uriOf(source: Source): vscode.Uri {
-    return this.files.uriOf(source.file) ?? vscode.Uri.from({ scheme: BUNDLED_SCHEME, path: `/${source.file}` });
+    return this.files.uriOf(source.file) ?? vscode.Uri.from({ scheme: BUNDLED_SCHEME, path: bundledSourcePaths().get(source.file) ?? `/${source.file}` });
   }
 
   /** True for a document that is a source of the library (never checked as a draft). */
@@ -218,12 +227,24 @@ export class LibraryService implements vscode.Disposable {
     if (s.final && s.stats?.kind === 'load' && s.id === this.loadId) {
       this.report = this.progress.finish(this.loader?.mode ?? 'main-thread', s.stats);
       this.logIssues(s.library);
-      this.log.info(describe(this.report, this.settings.includeBundledSources));
+      this.log.info(this.loadSentence(s.library, this.report.ms));
+      this.log.debug(describe(this.report, this.settings.includeBundledSources));
       this.loaded.fire(this.report);
     }
     if (s.final) {
       this.resolveUpTo(s.id);
     }
+  }
+
+  // "Loaded 6 sources (1 from sources/) in 0.4 s".
+  private loadSentence(library: Library, ms: number): string {
+    const total = library.sources.length;
+    const own = library.sources.filter((src) => this.files.uriOf(src.file) !== undefined).length;
+    const globs = this.settings.sources;
+    const folder = globs.length === 1 ? /^[^*?{[]*\//.exec(globs[0])?.[0] : undefined;
+    const where = folder ? `from ${folder}` : 'from the workspace';
+    const part = this.settings.includeBundledSources ? `${own} ${where}` : `${where}; the bundled reports left out`;
+    return `Loaded ${total} ${total === 1 ? 'source' : 'sources'} (${part}) in ${(ms / 1000).toFixed(1)} s`;
   }
 
   private settle(id: number, error: string): void {

@@ -3,6 +3,7 @@ import { CitationStyle, formatCitation, formatQuotation, FormattedCitation } fro
 import { Library } from './core/library';
 import { PassageSearch, SearchHit } from './core/search';
 import { paragraphIndexAt, paragraphNumber } from './core/source';
+import { searchRow } from './searchRows';
 import { insertInEditor, isWritable, styleArg } from './edits';
 import { Services } from './services';
 
@@ -22,6 +23,18 @@ export interface SearchSourcesArgs {
   readonly style?: CitationStyle;
   /** Add a `para N` locator to the citation (default false). */
   readonly locator?: boolean;
+  /** Insert nothing: return the rows the search picker shows for `query` (see {@link SearchRowResult}). */
+  readonly list?: boolean;
+}
+
+/** A row of the search picker, as `{ query, list: true }` returns it. */
+export interface SearchRowResult {
+  readonly label: string;
+  readonly description: string;
+  readonly detail: string;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** What the scripted form returns: the text for the cursor, whose source, and whether it was inserted. */
@@ -51,7 +64,7 @@ export function registerSearchCommand(services: Services): vscode.Disposable[] {
   const index = new SearchIndex();
   return [
     services.library.onDidChange(() => index.invalidate()),
-    vscode.commands.registerCommand('verbatim.searchSources', (args?: unknown) =>
+    services.notices.registerCommand('verbatim.searchSources', (args) =>
       isScripted(args) ? runScripted(services, index, args) : runInteractive(services, index),
     ),
   ];
@@ -77,7 +90,14 @@ function isScripted(args: unknown): args is SearchSourcesArgs {
   return typeof args === 'object' && args !== null && ('query' in args || 'key' in args);
 }
 
-async function runScripted(services: Services, index: SearchIndex, args: SearchSourcesArgs): Promise<SearchSourcesResult | undefined> {
+async function runScripted(services: Services, index: SearchIndex, args: SearchSourcesArgs): Promise<SearchSourcesResult | SearchRowResult[] | undefined> {
+  if (args.list === true) {
+    const library = await services.library.ready();
+    return index.get(library).search(String(args.query ?? ''), MAX_RESULTS).map((hit) => {
+      const { label, description, detail } = toItem(hit);
+      return { label, description: description ?? '', detail: detail ?? '', key: hit.source.meta.key, start: hit.start, end: hit.end };
+    });
+  }
   const style = styleArg(args.style, services.settings().citationStyle);
   if (!style) {
     throw new Error(`verbatim.searchSources: unknown citation style ${JSON.stringify(args.style)}`);
@@ -225,11 +245,11 @@ function runInteractive(services: Services, index: SearchIndex): Promise<void> {
 }
 
 function toItem(hit: SearchHit): HitItem {
-  const detail = [hit.source.meta.title, hit.source.meta.key, `para ${hit.paragraph}`].filter((p): p is string => !!p);
+  const row = searchRow(hit);
   return {
-    label: escapeIcons(hit.text.replace(/\s+/g, ' ').trim()),
-    description: escapeIcons(Library.describe(hit.source)),
-    detail: escapeIcons(detail.join(' · ')),
+    label: escapeIcons(row.label),
+    description: escapeIcons(row.description),
+    detail: escapeIcons(row.detail),
     // Our fuzzy search already chose these; VS Code's own filter must not hide them.
     alwaysShow: true,
     buttons: [CITE_BUTTON, OPEN_BUTTON, COPY_BUTTON],

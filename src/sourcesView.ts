@@ -4,7 +4,9 @@ import { formatDate } from './core/dates';
 import { Library, LibraryIssue } from './core/library';
 import { Source } from './core/source';
 import { Analysis } from './draftAnalysis';
-import { activeDraft, codeSpan, escapeMarkdown, onDidChangeActiveDraft, openSourceCommand, outletAndDate, quoteCount, shorten } from './featureHelpers';
+import { activeDraft, onDidChangeActiveDraft, openSourceCommand, quoteCount, sourceLocation } from './featureHelpers';
+import { codeSpan, escapeMarkdown, shorten } from './markdownText';
+import { outletAndDate, sourceName } from './sourceNames';
 import { Services } from './services';
 
 type Node =
@@ -97,7 +99,7 @@ class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposabl
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'source':
-        return sourceItem(node.source, node.quotes);
+        return sourceItem(node.source, node.quotes, sourceLocation(this.services, node.source));
       case 'quote':
         return quoteItem(node.source, node.quote);
       case 'skipped': {
@@ -135,9 +137,9 @@ function sortedByLabel(library: Library): readonly Source[] {
   return order;
 }
 
-function sourceItem(source: Source, quotes: readonly QuoteCheck[]): vscode.TreeItem {
+function sourceItem(source: Source, quotes: readonly QuoteCheck[], where: string): vscode.TreeItem {
   const { key, title, outlet, date } = source.meta;
-  const item = new vscode.TreeItem(title ?? key, quotes.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(sourceName(source), quotes.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `source:${key}`;
   item.description = [outletAndDate(source), quotes.length > 0 ? quoteCount(quotes.length) : ''].filter((p) => p).join(' · ');
   const rows: [string, string][] = [
@@ -145,7 +147,7 @@ function sourceItem(source: Source, quotes: readonly QuoteCheck[]): vscode.TreeI
     ['Title', title ? escapeMarkdown(title) : '—'],
     ['Outlet', outlet ? escapeMarkdown(outlet) : '—'],
     ['Date', date ? escapeMarkdown(formatDate(date)) : '—'],
-    ['File', escapeMarkdown(source.file)],
+    ['File', escapeMarkdown(where)],
     ['Passages', String(source.sentenceCount)],
   ];
   item.tooltip = new vscode.MarkdownString(rows.map(([name, value]) => `**${name}:** ${value}`).join('  \n'));

@@ -5,8 +5,8 @@ import { Services } from './services';
 
 /**
  * Registers the Verbatim status bar item, shown once the library has loaded: the number of sources
- * and, when the active editor is a draft, its tally of verified, misquoted and unverified
- * quotations. Clicking it shows the Problems view when the draft has findings, else checks the
+ * and, for the active draft (the last one active while focus is in a panel), its tally of
+ * verified, misquoted and unverified quotations. Clicking it shows the Problems view when the draft has findings, else checks the
  * whole workspace.
  */
 export function registerStatusBar(services: Services): vscode.Disposable[] {
@@ -39,7 +39,7 @@ function render(item: vscode.StatusBarItem, services: Services): void {
   const sources = `${library.sources.length} ${library.sources.length === 1 ? 'source' : 'sources'}`;
   const skippedFiles = library.issues.filter((i) => i.severity === 'skipped').length;
   const lines = [`Verbatim: ${sources} in the library${skippedFiles > 0 ? ` (${skippedFiles} ${skippedFiles === 1 ? 'file' : 'files'} skipped)` : ''}`];
-  let text = `$(quote) ${sources}`;
+  let text = `$(quote) Verbatim: ${sources}`;
   let findings = 0;
   const document = activeDraft(services);
   if (document) {
@@ -47,9 +47,10 @@ function render(item: vscode.StatusBarItem, services: Services): void {
     const count = (status: string) => quotes.filter((q) => q.status === status).length;
     const [verified, misquoted, unverified, skipped] = [count('verified'), count('misquoted'), count('unverified'), count('skipped')];
     const mismatched = quotes.filter((q) => q.verifiedIn !== undefined).length;
-    text += ` $(check) ${verified} $(warning) ${misquoted} $(question) ${unverified}`;
+    // Words, not VS Code's own ⚠ and ⊗ icons: the Problems count sits right beside this item.
+    text = `$(quote) Verbatim: ${verified} verified, ${misquoted} misquoted, ${unverified} unverified · ${sources}`;
     lines.push(
-      `This draft: ${verified} verified, ${misquoted} misquoted, ${unverified} unverified` +
+      `${document.uri.path.split('/').pop()}: ${verified} verified, ${misquoted} misquoted, ${unverified} unverified` +
         (skipped > 0 ? `; ${skipped} skipped (too short, or marked to be ignored)` : '') +
         (mismatched > 0 ? `; ${mismatched} verified but cited to the wrong source` : ''),
     );

@@ -35,11 +35,13 @@ export function formatCitationGroup(items: readonly { readonly meta: SourceMeta;
 /**
  * A plain-Markdown reference entry for writers who do not use Pandoc, with what is known:
  * `Author. Title. *Outlet*, 7 April 2025. <url>` (no quote marks, so it is never read as a quotation).
+ * `name` stands for an unknown title (e.g. the start of the article's first sentence); else the key does.
  */
-export function formatReference(meta: SourceMeta): string {
+export function formatReference(meta: SourceMeta, name?: string): string {
   const where = [meta.outlet ? `*${meta.outlet}*` : null, meta.date ? formatDate(meta.date) : null].filter((p) => p).join(', ');
-  const parts = [meta.author, meta.title ?? meta.key, where || null, meta.url ? `<${meta.url}>` : null].filter((p): p is string => !!p);
-  return parts.map((p) => p.replace(/[.]$/, '')).join('. ') + '.';
+  const parts = [meta.author, meta.title ?? name ?? meta.key, where || null, meta.url ? `<${meta.url}>` : null].filter((p): p is string => !!p);
+  // A name cut short with … takes no full stop after it.
+  return (parts.map((p) => p.replace(/[.]$/, '')).join('. ') + '.').replace(/…\./g, '…');
 }
 
 /**

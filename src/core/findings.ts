@@ -1,4 +1,6 @@
 import { QuoteCheck } from './checker';
+import { Library } from './library';
+import { Source } from './source';
 
 /** Something in a draft the writer should fix, as a linter reports it. */
 export interface Finding {
@@ -34,11 +36,22 @@ export const MEANING_CODES: ReadonlySet<string> = new Set([
 /** Codes that say why a quotation was skipped: not findings. */
 export const SKIP_CODES: ReadonlySet<string> = new Set(['short', 'ignored']);
 
+/** How findings name sources. */
+export interface FindingOptions {
+  /**
+   * Names the sources in the messages of misquotes and citation mismatches (e.g. by title, for
+   * people reading an editor); without it, they are named by citation key, as the checker does.
+   */
+  readonly name?: (source: Source) => string;
+  /** Finds cited sources by key (with `name`). */
+  readonly library?: Library;
+}
+
 /**
  * The findings of checked quotations: one per misquoted or unverified quotation (its details in
  * the message), plus citation mismatches, unknown citation keys and unterminated quote marks.
  */
-export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
+export function findingsOf(quotes: readonly QuoteCheck[], options: FindingOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const q of quotes) {
     const details = q.problems.filter((p) => DETAIL_CODES.has(p.code)).map((p) => p.message);
@@ -52,7 +65,12 @@ export function findingsOf(quotes: readonly QuoteCheck[]): Finding[] {
         // What changes the meaning comes first: it is what the writer must fix.
         const meaning = q.problems.filter((d) => MEANING_CODES.has(d.code)).map((d) => d.message);
         const others = q.problems.filter((d) => DETAIL_CODES.has(d.code) && !MEANING_CODES.has(d.code)).map((d) => d.message);
-        message = meaning.length > 0 ? capitalised([...meaning, lowerFirst(p.message), ...others].join('; ')) : [p.message, ...details].join('; ');
+        const misquote = options.name && q.match ? `Misquote of ${options.name(q.match.source)} — the source says “${q.match.text}”` : p.message;
+        message = meaning.length > 0 ? capitalised([...meaning, lowerFirst(misquote), ...others].join('; ')) : [misquote, ...details].join('; ');
+      } else if (p.code === 'citation-mismatch' && options.name && q.match && q.citation) {
+        const { name, library } = options;
+        const cited = q.citation.keys.map((k) => library?.get(k)).filter((s): s is Source => s !== undefined);
+        message = `Cited to ${cited.length > 0 ? cited.map(name).join('; ') : q.citation.keys.join('; ')}, but the words are in ${name(q.match.source)}`;
       } else if (p.code === 'unverified') {
         message = [`Unverified quotation “${short(q.text)}”: ${p.message}`, ...details].join('; ');
       } else {

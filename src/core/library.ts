@@ -175,9 +175,20 @@ export class Library {
     return new Map(this.records.map((r) => [r.file, r.hash]));
   }
 
-  /** A short human label for a source: its title, else its outlet, else its key. */
+  /**
+   * A short human name for a source: its title, else the start of its first sentence
+   * ("Ukrainian forces have advanced three to four kilometers…"), else its outlet, else its key.
+   */
   static label(source: Source): string {
-    return source.meta.title ?? source.meta.outlet ?? source.meta.key;
+    if (source.meta.title) {
+      return source.meta.title;
+    }
+    let label = labels.get(source);
+    if (label === undefined) {
+      label = sentenceStart(source) ?? source.meta.outlet ?? source.meta.key;
+      labels.set(source, label);
+    }
+    return label;
   }
 
   /** "Outlet, 7 April 2025" style description, with what is known. */
@@ -189,6 +200,26 @@ export class Library {
 
 // Files being read ahead of the one being built.
 const READ_AHEAD = 16;
+
+// A name made from the first sentence is at most this long.
+const LABEL_CHARS = 60;
+const labels = new WeakMap<Source, string>();
+
+// The first sentence of the article, cut at a word break to LABEL_CHARS with "…"; read from the
+// record's offsets, since a library of thousands is sorted by label.
+function sentenceStart(source: Source): string | undefined {
+  const offsets = source.record.sentences;
+  if (offsets.length < 2) {
+    return undefined;
+  }
+  const sentence = source.text.slice(offsets[0], offsets[1]).replace(/\s+/g, ' ').trim().replace(/^#+\s*/, '');
+  if (sentence.length <= LABEL_CHARS) {
+    return sentence.replace(/[.:;,]$/, '') || undefined;
+  }
+  const cut = sentence.slice(0, LABEL_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:–—-]+$/, '')}…`;
+}
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;

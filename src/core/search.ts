@@ -27,6 +27,8 @@ interface Found {
 
 interface Entry {
   readonly folded: string;
+  /** For each character of `folded`, its offset in the passage (absent: the same offset). */
+  readonly offsets?: Int32Array;
   readonly source: Source;
   readonly start: number;
   readonly end: number;
@@ -82,10 +84,10 @@ export class PassageSearch {
     const entries: Entry[] = this.candidates(matches, Math.max(30, limit + 10)).map((i) => {
       const source = this.library.sources[this.table.source[i]];
       const { start, end, paragraph } = this.table.offsets(i);
-      return { folded: foldForSearch(source.text.slice(start, end)), source, start, end, paragraph: paragraphNumber(source, paragraph) };
+      return { ...withoutThousandsSeparators(foldForSearch(source.text.slice(start, end))), source, start, end, paragraph: paragraphNumber(source, paragraph) };
     });
     // Extended-search operators (=, ', !, ^, $, |) in the user's words are taken literally as words.
-    const pattern = terms.map((t) => (/^[='!^]|[$|]/.test(t) ? `"${t.replace(/"/g, '')}"` : t)).join(' ');
+    const pattern = terms.map((t) => withoutThousandsSeparators(t).folded).map((t) => (/^[='!^]|[$|]/.test(t) ? `"${t.replace(/"/g, '')}"` : t)).join(' ');
     return new Fuse(entries, FUSE_OPTIONS)
       .search(pattern, { limit })
       .filter((r) => (r.score ?? 1) <= MAX_SCORE)
@@ -95,7 +97,7 @@ export class PassageSearch {
         end: r.item.end,
         text: r.item.source.text.slice(r.item.start, r.item.end),
         paragraph: r.item.paragraph,
-        ranges: mergeRanges(r.matches ?? []),
+        ranges: mergeRanges(r.matches ?? [], r.item.offsets),
         score: r.score ?? 1,
       }));
   }
@@ -247,8 +249,36 @@ function fuseScore(score: number, words: number): number {
   return score ** (Math.round(1000 / Math.sqrt(Math.max(1, words))) / 1000);
 }
 
-function mergeRanges(matches: readonly FuseResultMatch[]): { start: number; end: number }[] {
-  const all = matches.flatMap((m) => m.indices.map(([s, e]) => ({ start: s, end: e + 1 }))).sort((a, b) => a.start - b.start);
+// "1,200" and "1200" are one number to the word index (see normalizeWord); Fuse.js compares
+// characters, so the passages it ranks, and the query, lose the commas between digit groups. The
+// offsets say where each remaining character was, for the ranges of the hit.
+const THOUSANDS_SEPARATOR = /(?<=\p{N}),(?=\p{N}{3}(?!\p{N}))/gu;
+
+function withoutThousandsSeparators(text: string): { folded: string; offsets?: Int32Array } {
+  if (!THOUSANDS_SEPARATOR.test(text)) {
+    return { folded: text };
+  }
+  THOUSANDS_SEPARATOR.lastIndex = 0;
+  const offsets: number[] = [];
+  let folded = '';
+  let at = 0;
+  for (const m of text.matchAll(THOUSANDS_SEPARATOR)) {
+    folded += text.slice(at, m.index);
+    for (let i = at; i < m.index; i++) {
+      offsets.push(i);
+    }
+    at = m.index + 1;
+  }
+  folded += text.slice(at);
+  for (let i = at; i < text.length; i++) {
+    offsets.push(i);
+  }
+  return { folded, offsets: Int32Array.from(offsets) };
+}
+
+function mergeRanges(matches: readonly FuseResultMatch[], offsets?: Int32Array): { start: number; end: number }[] {
+  const at = (i: number) => (offsets ? offsets[i] : i);
+  const all = matches.flatMap((m) => m.indices.map(([s, e]) => ({ start: at(s), end: at(e) + 1 }))).sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   for (const r of all) {
     const last = out[out.length - 1];

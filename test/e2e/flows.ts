@@ -35,13 +35,22 @@ const search: Flow = {
       await wb.page.keyboard.press('Enter');
     });
     await wb.runCommand('Verbatim: Search Sources');
-    await wb.step('type a sentence of a seed with a typo; its passage is listed', async () => {
-      const input = wb.page.locator('.quick-input-widget input');
+    const input = wb.page.locator('.quick-input-widget input');
+    await wb.step('words that end a long sentence, with typos: the row shows them, with the outlet and date', async () => {
       await wb.page.locator('.quick-input-widget', { hasText: 'Verbatim: Search Sources' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await input.pressSequentially('relentles asaults on its own citys');
+      const row = wb.quickPickRow('relentless assaults on its own cities');
+      await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+      await row.locator('.label-description', { hasText: '18 April 2025' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.assertInView('.quick-input-widget', 'relentless assaults on its own cities');
+    });
+    await wb.screenshot('results');
+    await wb.screenshotOf('.quick-input-widget', 'walkthrough-search');
+    await wb.step('type a sentence of a seed with a typo; its passage is listed', async () => {
+      await input.fill('');
       await input.pressSequentially('more than 20 vilages in belgorod');
       await wb.quickPickRow('More than 20 villages in Russia’s Belgorod region').waitFor({ timeout: STEP_TIMEOUT_MS });
     });
-    await wb.screenshot('results');
     await wb.step('Enter inserts the passage', async () => {
       await wb.page.keyboard.press('Enter');
       await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
@@ -79,15 +88,18 @@ const misquoteHover: Flow = {
   async run(wb) {
     await openDraft(wb);
     await wb.reveal('killed 25 civilians');
-    const text = await wb.hover('killed 25', 'killed 25 civilians', ['Misquoted', 'killed 20 civilians, including nine children', 'Diff:', 'Similarity:']);
-    await wb.scrollHoverTo('Diff:');
-    await wb.step('the difference strikes through the draft’s “25” and sets the source’s “20” in bold', async () => {
+    const text = await wb.hover('killed 25', 'killed 25 civilians', ['Misquoted, and the meaning changes', 'Number changed: 25 → 20', 'Diff:', 'killed 20 civilians, including nine children']);
+    await wb.step('first things first: the verdict, the changed number and the diff are in view without scrolling', async () => {
       assert.match(text, /^Diff: killed 25 20 civilians, including nine children$/m);
+      assert.ok(text.indexOf('Number changed') < text.indexOf('Diff:') && text.indexOf('Diff:') < text.indexOf('Zelenskyy’s hometown'), text);
+      await wb.assertInView('.monaco-hover', 'Number changed');
+      await wb.assertInView('.monaco-hover', 'Similarity');
       const diff = wb.page.locator('.monaco-hover:visible p', { hasText: 'Diff:' }).first();
       await diff.locator('del, s', { hasText: /^25$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
       await diff.locator('strong', { hasText: /^20$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
     });
     await wb.screenshot('hover');
+    await wb.screenshotOf('.monaco-hover:visible', 'walkthrough-fix');
   },
 };
 
@@ -96,6 +108,9 @@ const problems: Flow = {
   title: 'The Problems panel lists the misquote and the invented quote; the Quick Fix fixes the misquote',
   async run(wb) {
     await openDraft(wb);
+    await wb.step('the misquotes are underlined', () => wb.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS }));
+    await wb.screenshotAround('killed 25 civilians', 'walkthrough-sample');
+    await wb.markdownServerAnswers('Ukraine takes the war to Belgorod');
     await wb.showProblems();
     const misquote = wb.problem('the source says “killed 20 civilians, including nine children”');
     await wb.step('the misquote and the invented quote are listed', async () => {
@@ -105,9 +120,10 @@ const problems: Flow = {
     await wb.problemCountIs(4);
     await wb.screenshot('problems');
     // In the Problems panel Ctrl+. opens the fixes as a menu; in the editor, as the Quick Fix widget.
-    const fix = wb.page.locator('.context-view .monaco-menu .action-item, .action-widget .monaco-list-row').filter({ hasText: 'Replace with the source’s wording' }).first();
-    await wb.step('click the misquote, then Quick Fix (Ctrl+.) offers the source’s wording', async () => {
-      await misquote.click();
+    const fix = wb.page.locator('.context-view .monaco-menu .action-item, .action-widget .monaco-list-row').filter({ hasText: 'Replace with source wording: “killed 20 civilians,…”' }).first();
+    await wb.step('click the misquote', () => misquote.click());
+    await wb.problemHasFixes(misquote);
+    await wb.step('Quick Fix (Ctrl+.) offers the source’s wording, saying what it is', async () => {
       await wb.page.keyboard.press('Control+.');
       await fix.waitFor({ timeout: STEP_TIMEOUT_MS });
     });
@@ -148,4 +164,77 @@ const sourcesFolder: Flow = {
   },
 };
 
-export const FLOWS: readonly Flow[] = [search, citationHover, misquoteHover, problems, sourcesFolder];
+const readSource: Flow = {
+  id: '6-read-source',
+  title: 'Go to Definition shows the passage in view, highlighted; Compare with Source shows the diff',
+  async run(wb) {
+    await openDraft(wb);
+    await wb.reveal('We demand the');
+    await wb.step('a verified quotation carries a quiet check mark; the misquote does not', async () => {
+      await wb.verifiedMarksOn('absolutely right.”', 1);
+      await wb.verifiedMarksOn('world’s attention,” he said', 0);
+    });
+    await wb.step('Go to Definition (F12) on the misquote', async () => {
+      const box = await wb.textBoxOf('We demand the', 'demand');
+      await wb.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await wb.page.keyboard.press('F12');
+      await wb.page.locator('.tab.active', { hasText: 'Ukraine War Update Zelenskyy' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await wb.step('the source opens word-wrapped, the passage selected and in view', async () => {
+      await wb.page.locator('.monaco-editor.focused .selected-text').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      // Wrapped: the passage and the sentence before it are drawn in the editor's box, not off to the right.
+      await wb.assertInView('.monaco-editor.focused', 'outrage');
+      await wb.assertInView('.monaco-editor.focused', 'Vilkul');
+    });
+    await wb.screenshot('source');
+    await wb.screenshotAround('They were like little suns', 'walkthrough-sources', 900, 320);
+    await wb.step('back to the draft (its tab)', async () => {
+      await wb.page.locator('.tab', { hasText: 'draft.md' }).first().click();
+      await wb.page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-editor.focused').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await wb.reveal('killed 25 civilians');
+    await wb.runCommand('Verbatim: Compare with Source');
+    await wb.step('the diff editor sets the quotation as written against the source’s wording, clause by clause', async () => {
+      await wb.page.locator('.monaco-diff-editor').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.tab.active', { hasText: 'killed 25 civilians' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.original .view-line', { hasText: /killed.25.civilians,$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: /killed.20.civilians,$/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: /including.nine.children/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await wb.screenshot('diff');
+  },
+};
+
+const walkthrough: Flow = {
+  id: '7-walkthrough',
+  title: 'The status bar keeps the draft’s tally while the Output panel has focus; the “Get started with Verbatim” walkthrough opens',
+  async run(wb) {
+    const tally = wb.page.locator('.statusbar-item', { hasText: 'Verbatim: 7 verified, 2 misquoted, 1 unverified' }).first();
+    await openDraft(wb);
+    await wb.step('the status bar tallies the draft, in words', () => tally.waitFor({ timeout: STEP_TIMEOUT_MS }));
+    await wb.runCommand('Output: Focus on Output View');
+    await wb.step('and still does while the Output panel has focus', async () => {
+      await wb.page.locator('.part.panel .monaco-editor.focused').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await tally.waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await wb.runCommand('Welcome: Open Walkthrough');
+    await wb.step('pick “Get started with Verbatim”', async () => {
+      await wb.quickPickRow('Get started with Verbatim').waitFor({ timeout: STEP_TIMEOUT_MS });
+      await wb.page.keyboard.type('Get started with Verbatim');
+      await wb.quickPickRow('Get started with Verbatim').click();
+    });
+    await wb.step('its steps are listed, each with a picture', async () => {
+      const page = wb.page.locator('.gettingStartedContainer');
+      await page.locator('h2', { hasText: 'Get started with Verbatim' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      for (const title of ['Open the sample draft', 'Search and insert a quotation', 'Fix a misquote', 'Add your sources folder']) {
+        await page.locator('.step-title', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      }
+      await page.locator('.getting-started-media img').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await wb.step('with the walkthrough in front, the status bar still tallies the draft', () => tally.waitFor({ timeout: STEP_TIMEOUT_MS }));
+    await wb.screenshot('walkthrough');
+  },
+};
+
+export const FLOWS: readonly Flow[] = [search, citationHover, misquoteHover, problems, sourcesFolder, readSource, walkthrough];

@@ -11,6 +11,7 @@ interface Box {
 }
 interface PageElement {
   getBoundingClientRect(): Box;
+  querySelectorAll(selector: string): Iterable<PageElement>;
 }
 declare const document: {
   querySelectorAll(selector: string): Iterable<PageElement>;
@@ -18,6 +19,7 @@ declare const document: {
   createRange(): { setStart(node: PageText, offset: number): void; setEnd(node: PageText, offset: number): void; getBoundingClientRect(): Box };
 };
 declare const NodeFilter: { readonly SHOW_TEXT: number };
+declare function getComputedStyle(element: PageElement, pseudo: string): { readonly content: string };
 declare const navigator: { readonly clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } };
 
 /** Empties the clipboard. */
@@ -86,6 +88,26 @@ export function textInView({ container, text }: { container: string; text: strin
         return true;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * True when the rendered editor line containing `line` draws `mark` (CSS ::after content, as
+ * editor decorations do) exactly `count` times. Self-contained, for page.waitForFunction.
+ */
+export function lineHasMarks({ line, mark, count }: { line: string; mark: string; count: number }): boolean {
+  for (const el of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+    if (!((el as unknown as { textContent: string }).textContent ?? '').replace(/\u00a0/g, ' ').includes(line)) {
+      continue;
+    }
+    let n = 0;
+    for (const child of el.querySelectorAll('*')) {
+      if (getComputedStyle(child, '::after').content.includes(mark)) {
+        n++;
+      }
+    }
+    return n === count;
   }
   return false;
 }

@@ -15,9 +15,18 @@ import { Workbench } from './workbench';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RESULTS = path.join(ROOT, 'test-results', 'e2e');
-// The screenshots the README shows, refreshed from a green run by --update-screenshots.
-const README_SHOTS = { '1-search-results.png': 'search.png', '3-hover-misquote-hover.png': 'hover.png', '4-problems-quick-fix.png': 'problems.png' };
-const README_SHOTS_DIR = path.join(ROOT, 'media', 'screenshots');
+// The screenshots the README and the walkthrough show, refreshed from a green run by --update-screenshots.
+const SHOTS: Record<string, string> = {
+  '1-search-results.png': 'media/screenshots/search.png',
+  '3-hover-misquote-hover.png': 'media/screenshots/hover.png',
+  '4-problems-quick-fix.png': 'media/screenshots/problems.png',
+  '6-read-source-source.png': 'media/screenshots/source.png',
+  '6-read-source-diff.png': 'media/screenshots/diff.png',
+  '4-problems-walkthrough-sample.png': 'media/walkthrough/sample.png',
+  '1-search-walkthrough-search.png': 'media/walkthrough/search.png',
+  '3-hover-misquote-walkthrough-fix.png': 'media/walkthrough/fix.png',
+  '6-read-source-walkthrough-sources.png': 'media/walkthrough/sources.png',
+};
 
 function packageVsix(): string {
   const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -103,11 +112,11 @@ async function main(): Promise<number> {
   }
   console.log(`screenshots: ${path.relative(ROOT, RESULTS)}/, code-server log: ${path.relative(ROOT, logFile)}`);
   if (values['update-screenshots'] && failed === 0) {
-    fs.mkdirSync(README_SHOTS_DIR, { recursive: true });
-    for (const [shot, name] of Object.entries(README_SHOTS)) {
+    for (const [shot, target] of Object.entries(SHOTS)) {
       if (fs.existsSync(path.join(RESULTS, shot))) {
-        fs.copyFileSync(path.join(RESULTS, shot), path.join(README_SHOTS_DIR, name));
-        console.log(`updated ${path.relative(ROOT, path.join(README_SHOTS_DIR, name))}`);
+        fs.mkdirSync(path.dirname(path.join(ROOT, target)), { recursive: true });
+        fs.copyFileSync(path.join(RESULTS, shot), path.join(ROOT, target));
+        console.log(`updated ${target}`);
       }
     }
   }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { clearClipboard, clipboardText, textBox, textInView } from './inPage';
+import { clearClipboard, clipboardText, lineHasMarks, textBox, textInView } from './inPage';
 
 // The machine is shared and slow: waits are generous, and every one of them waits on a condition.
 export const STEP_TIMEOUT_MS = 60_000;
@@ -38,6 +38,42 @@ export class Workbench {
     const file = path.join(this.shotsDir, `${this.flow}-${name}.png`);
     await this.page.screenshot({ path: file, timeout: 30_000, animations: 'disabled' });
     return file;
+  }
+
+  /** Saves a screenshot of the first visible element matching `selector` only (for the walkthrough's pictures). */
+  async screenshotOf(selector: string, name: string): Promise<string> {
+    const file = path.join(this.shotsDir, `${this.flow}-${name}.png`);
+    await this.page.locator(selector).first().screenshot({ path: file, timeout: 30_000, animations: 'disabled' });
+    return file;
+  }
+
+  /** Saves a picture of the editor around the rendered line holding `text`: the line a third of the way down, `width` × `height`. */
+  async screenshotAround(text: string, name: string, width = 760, height = 380): Promise<string> {
+    const line = await this.viewLine(text).boundingBox();
+    const editor = await this.page.locator('.monaco-editor .view-lines').first().boundingBox();
+    if (!line || !editor) {
+      throw new Error(`"${text}" is not drawn`);
+    }
+    const x = Math.max(0, editor.x - 70);
+    const y = Math.max(0, line.y - height / 3);
+    const file = path.join(this.shotsDir, `${this.flow}-${name}.png`);
+    await this.page.screenshot({ path: file, clip: { x, y, width, height }, timeout: 30_000, animations: 'disabled' });
+    return file;
+  }
+
+  /** Fails unless `text` is drawn inside the visible box of an element matching `container` (not scrolled or cut off). */
+  async assertInView(container: string, text: string): Promise<void> {
+    await this.page.waitForFunction(textInView, { container, text }, { timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** Where `target` is drawn on the rendered editor line containing `line`. */
+  textBoxOf(line: string, target: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.textBox(line, target);
+  }
+
+  /** Waits until the editor line containing `line` draws `count` verified marks (✓) after its quotations. */
+  async verifiedMarksOn(line: string, count: number): Promise<void> {
+    await this.page.waitForFunction(lineHasMarks, { line, mark: '✓', count }, { timeout: STEP_TIMEOUT_MS });
   }
 
   /** Opens the workbench and waits until Verbatim has loaded its library (its status bar item). */
@@ -180,6 +216,25 @@ export class Workbench {
       throw new Error(`"${target}" is not drawn on the line with "${line}"`);
     }
     return box;
+  }
+
+  /**
+   * Waits until the built-in Markdown language server answers for the open draft: the breadcrumbs
+   * show its heading `heading`, a document symbol only that server provides. Until then it rejects
+   * code-action requests as cancelled, and the Problems panel keeps such a rejection for the
+   * marker it asked for: its Quick Fix would never open.
+   */
+  async markdownServerAnswers(heading: string): Promise<void> {
+    await this.step('the Markdown language server answers (the breadcrumbs show the draft’s heading)', () =>
+      this.page.locator('.monaco-breadcrumbs .monaco-breadcrumb-item', { hasText: heading }).first().waitFor({ timeout: STEP_TIMEOUT_MS }),
+    );
+  }
+
+  /** Waits until the Problems row `row` has loaded its fixes (its light bulb action is enabled). */
+  async problemHasFixes(row: Locator): Promise<void> {
+    await this.step('the Problems panel has loaded the fixes of the problem (its light bulb)', () =>
+      row.locator('.action-item:not(.disabled) .codicon-light-bulb').waitFor({ timeout: STEP_TIMEOUT_MS }),
+    );
   }
 
   /** Shows the Problems panel (Ctrl+Shift+M). */

@@ -117,6 +117,11 @@ describe('citations: writing them', () => {
     assert.equal(formatReference(meta('zelensky-belgorod-kursk')), 'zelensky-belgorod-kursk.');
   });
 
+  it('names a source without a title by the name it is given, with no full stop after a “…”', () => {
+    assert.equal(formatReference(meta('kyiv-independent-belgorod'), 'Ukrainian forces have advanced three to four kilometers…'), 'Ukrainian forces have advanced three to four kilometers… *Kyiv Independent*.');
+    assert.equal(formatReference(meta(PLANET), 'ignored: the title wins'), 'Bridge to reopen. *The Daily Planet*, 7 April 2025. <https://planet.example/bridge>.');
+  });
+
   it('writes inline citations with the outlet and date, n.d. for no date and the key for no outlet', () => {
     assert.equal(formatCitation(meta(PLANET), 'inline').text, '(The Daily Planet, 7 April 2025)');
     assert.equal(formatCitation(meta('kyiv-independent-belgorod'), 'inline').text, '(Kyiv Independent, n.d.)');

@@ -220,6 +220,20 @@ describe('library: metadata of the user’s own sources', () => {
   }
 });
 
+describe('library: every source has a human name', () => {
+  it('names a source by its title, else by the start of its first sentence, never by its file or key', () => {
+    assert.equal(Library.label(seed('cnn-2025-belgorod')), 'Ukraine launches attacks in new Russian region as it faces setbacks on home soil');
+    // Read from the articles: neither has a title line; both open with a sentence.
+    assert.equal(Library.label(seed('zelensky-belgorod-kursk')), 'Ukrainian President Volodymyr Zelensky has confirmed that…');
+    assert.equal(Library.label(seed('kyiv-independent-belgorod')), 'Ukrainian forces have advanced three to four kilometers…');
+  });
+
+  it('keeps a short first sentence whole, without its full stop', () => {
+    const lib = Library.fromInputs([input('a.md', '---\noutlet: The Daily Planet\n---\nThe bridge reopens today.\n')]);
+    assert.equal(Library.label(lib.sources[0]), 'The bridge reopens today');
+  });
+});
+
 describe('library: citation keys', () => {
   const planet = (title: string) => `---\ntitle: ${title}\noutlet: The Daily Planet\ndate: 2024-03-05\n---\n${BODY}`;
 

@@ -57,6 +57,29 @@ describe('search: passages by their words, forgiving typos and unfinished words'
   });
 });
 
+describe('search: numbers with or without thousands separators', () => {
+  const withExample = seedLibrary([{ file: 'sources/evacuation.md', bytes: new TextEncoder().encode('# Evacuation\n\nRegional officials said that more than 1,200 people had left the border villages.\n\nA count of 3400 residents remained in the district.\n') }]);
+  const numbers = new PassageSearch(withExample);
+  for (const [query, expected, matched] of [
+    ['more than 1200 peple had left', /more than 1,200 people had left/, '1,200'],
+    ['1200 people', /more than 1,200 people/, '1,200'],
+    ['1,200 people', /more than 1,200 people/, '1,200'],
+    ['3,400 residnets', /3400 residents remained/, '3400'],
+    ['121000 people evacuated', /121,000 people had been evacuated/, '121,000'],
+  ] as const) {
+    it(`“${query}” finds the passage, and its ranges cover ${matched} in the source’s spelling`, () => {
+      const hit = numbers.search(query, 5)[0];
+      assert.match(hit?.text ?? '', expected);
+      assert.ok(hit.ranges.some((r) => hit.text.slice(r.start, r.end) === matched), JSON.stringify(hit.ranges.map((r) => hit.text.slice(r.start, r.end))));
+    });
+  }
+
+  it('does not take a comma between two numbers for a thousands separator', () => {
+    assert.ok(!numbers.search('20,000 civilians', 5).some((h) => /\b20, 000\b/.test(h.text)));
+    assert.doesNotThrow(() => numbers.search('1,2,3 1,0000 ,000', 5));
+  });
+});
+
 describe('search: in a larger library', () => {
   const big = Library.fromInputs(syntheticInputs(200, 5));
   const bigSearch = new PassageSearch(big);

@@ -56,16 +56,28 @@ function markerContent() {
   return JSON.stringify({ codeServer: CODE_SERVER_VERSION, nodeAbi: process.versions.modules, platform: `${process.platform}-${process.arch}` });
 }
 
+// npm's output is kept, and shown only when a step fails; what a person sees is one line per step.
 function run(cmd, args, cwd) {
-  process.stderr.write(`[install-code-server] (${cwd}) ${cmd} ${args.join(' ')}\n`);
   // npm_config_yes: node-pty's build script calls `npx node-gyp`, and this machine's npmrc says yes=false.
-  // npm_config_unsafe_perm: some install scripts refuse to run as root without it.
-  const env = { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+  // (npm 7 and later run install scripts as root without asking: no unsafe-perm, which npm 11 warns about.)
+  const env = { ...process.env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
   // node-gyp would otherwise download Node's headers, which this network does not allow.
   const nodePrefix = resolve(dirname(process.execPath), '..');
   if (!env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'node.h'))) env.npm_config_nodedir = nodePrefix;
-  // npm's output goes to stderr so that a runner's stdout stays the test report.
-  execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 2, 2] });
+  try {
+    execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  } catch (e) {
+    const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`\`${cmd} ${args.join(' ')}\` failed in ${cwd}:\n${output}`);
+  }
+}
+
+// Progress of the install, one line per step (on stderr, so that a test runner's stdout stays its report).
+function step(n, total, what, work) {
+  const started = Date.now();
+  process.stderr.write(`  [${n}/${total}] ${what}…`);
+  work();
+  process.stderr.write(` done (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 
 function forceSymlink(target, path) {
@@ -80,34 +92,41 @@ function install(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'verbatim-code-server-cache', private: true }, null, 2));
-  run('npm', ['install', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], dir);
-
-  // argon2 is hoisted next to code-server, so it is rebuilt from the top folder.
-  run('npm', ['rebuild', 'argon2'], dir);
-
   const cs = join(dir, 'node_modules', 'code-server');
   const vscode = join(cs, 'lib', 'vscode');
-  run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], vscode);
-  run('npm', ['rebuild', ...VSCODE_NATIVE_MODULES], vscode);
-
-  const rgBin = join(vscode, 'node_modules', '@vscode', 'ripgrep', 'bin');
-  mkdirSync(rgBin, { recursive: true });
-  copyFileSync('/usr/bin/rg', join(rgBin, 'rg'));
-  chmodSync(join(rgBin, 'rg'), 0o755);
-  // code-server's postinstall creates these; the server resolves modules through node_modules.asar.
-  forceSymlink('node_modules', join(vscode, 'node_modules.asar'));
-  forceSymlink('code-linux.sh', join(vscode, 'bin', 'remote-cli', 'code-server'));
-  forceSymlink('browser-linux.sh', join(vscode, 'bin', 'helpers', 'browser.sh'));
-
-  run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], join(vscode, 'extensions'));
-
-  // Smoke check before declaring success: the server must at least print its version.
   const entry = join(cs, 'out', 'node', 'entry.js');
-  // --config keeps code-server from writing a default config into ~/.config/code-server.
-  const config = join(dir, 'config.yaml');
-  writeFileSync(config, 'auth: none\n');
-  const version = execFileSync(process.execPath, [entry, '--config', config, '--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (!version.includes(`${CODE_SERVER_VERSION} `)) throw new Error(`code-server --version printed ${JSON.stringify(version)}`);
+  const steps = [
+    [`Downloading code-server ${CODE_SERVER_VERSION} from the npm registry (about 40 MB)`, () => run('npm', ['install', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], dir)],
+    // argon2 is hoisted next to code-server, so it is rebuilt from the top folder.
+    ['Building its password module (argon2)', () => run('npm', ['rebuild', 'argon2'], dir)],
+    ['Installing the VS Code server’s modules', () => run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], vscode)],
+    ['Building its native modules (terminal, file watcher, logging)', () => run('npm', ['rebuild', ...VSCODE_NATIVE_MODULES], vscode)],
+    [
+      'Installing the built-in extensions',
+      () => {
+        const rgBin = join(vscode, 'node_modules', '@vscode', 'ripgrep', 'bin');
+        mkdirSync(rgBin, { recursive: true });
+        copyFileSync('/usr/bin/rg', join(rgBin, 'rg'));
+        chmodSync(join(rgBin, 'rg'), 0o755);
+        // code-server's postinstall creates these; the server resolves modules through node_modules.asar.
+        forceSymlink('node_modules', join(vscode, 'node_modules.asar'));
+        forceSymlink('code-linux.sh', join(vscode, 'bin', 'remote-cli', 'code-server'));
+        forceSymlink('browser-linux.sh', join(vscode, 'bin', 'helpers', 'browser.sh'));
+        run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], join(vscode, 'extensions'));
+      },
+    ],
+    [
+      'Checking that it starts',
+      () => {
+        // --config keeps code-server from writing a default config into ~/.config/code-server.
+        const config = join(dir, 'config.yaml');
+        writeFileSync(config, 'auth: none\n');
+        const version = execFileSync(process.execPath, [entry, '--config', config, '--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (!version.includes(`${CODE_SERVER_VERSION} `)) throw new Error(`code-server --version printed ${JSON.stringify(version)}`);
+      },
+    ],
+  ];
+  steps.forEach(([what, work], i) => step(i + 1, steps.length, what, work));
 }
 
 /**
@@ -144,10 +163,13 @@ export function ensureCodeServer(prerequisites = {}) {
     // Another process may have finished the install while we waited for the lock.
     if (existsSync(marker) && readFileSync(marker, 'utf8') === markerContent()) return entry;
     const started = Date.now();
-    process.stderr.write(`[install-code-server] installing code-server@${CODE_SERVER_VERSION} into ${dir}\n`);
+    process.stderr.write(
+      `Installing VS Code (code-server ${CODE_SERVER_VERSION}) into ${dir}.\n` +
+        'This happens once and takes about two minutes; later starts skip it.\n',
+    );
     install(dir);
     writeFileSync(marker, markerContent());
-    process.stderr.write(`[install-code-server] done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`Installed in ${Math.round((Date.now() - started) / 1000)} s.\n`);
     return entry;
   } finally {
     rmSync(lock, { recursive: true, force: true });

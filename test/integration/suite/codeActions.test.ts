@@ -32,6 +32,7 @@ describe('Quick fixes', () => {
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.code === 'misquoted'));
     const action = (await fixes(doc, 'We demand')).find((a) => /source/i.test(a.title) && /word/i.test(a.title));
     assert.ok(action?.isPreferred, 'the source-wording fix is the preferred one');
+    assert.equal(action.title, 'Replace with source wording: “…world’s outrage”');
     await apply(action);
     assert.equal(doc.getText(), original.replace('attention', 'outrage'));
     await diagnosticsWhen(doc.uri, (d) => d.length === 0);
@@ -40,10 +41,23 @@ describe('Quick fixes', () => {
     assert.equal(doc.getText(), original);
   });
 
+  it('changes only the words that differ in a hard-wrapped quotation, keeping its line breaks', async () => {
+    const original = 'In Kryvyi Rih a missile attack “killed 25 civilians,\nincluding nine children” [@war-update-2025-belgorod].\n';
+    const doc = (await open({ content: original })).document;
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.code === 'misquoted'));
+    const actions = await fixes(doc, 'killed 25');
+    const action = actions.find((a) => a.title.startsWith('Replace with source wording'));
+    assert.equal(action?.title, 'Replace with source wording: “killed 20 civilians,…”');
+    assert.equal(action.edit?.get(doc.uri).length, 1, 'one edit: the number');
+    await apply(action);
+    assert.equal(doc.getText(), original.replace('25', '20'));
+    assert.ok(actions.some((a) => a.title === 'Compare with source' && a.command?.command === 'verbatim.compareWithSource'), 'a Compare with source entry');
+  });
+
   it('changes the citation to the source that holds the quote', async () => {
     const doc = (await open({ content: 'A teacher: “They were like little suns in the classroom” [@cnn-2025-belgorod].\n' })).document;
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.code === 'citation-mismatch'));
-    await apply((await fixes(doc, 'They were like')).find((a) => a.title.includes('war-update-2025-belgorod')));
+    await apply((await fixes(doc, 'They were like')).find((a) => a.title === 'Cite Ukraine War Update: Zelenskyy Confirms Ukrainian… instead (war-update-2025-belgorod)'));
     assert.equal(doc.getText(), 'A teacher: “They were like little suns in the classroom” [@war-update-2025-belgorod].\n');
     await diagnosticsWhen(doc.uri, (d) => d.length === 0);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VerbatimApi } from '../../../src/extension';
+import type { Notice } from '../../../src/notices';
 
 export const EXTENSION_ID = 'verbatim.verbatim';
 
@@ -91,4 +92,52 @@ export function hoverText(hovers: vscode.Hover[]): string {
 /** Codes of a list of diagnostics, sorted. */
 export function codes(ds: readonly vscode.Diagnostic[]): string[] {
   return ds.map((d) => String(d.code)).sort();
+}
+
+/**
+ * Resolves with the active editor as soon as `ready(editor)` holds — now, or after an editor,
+ * selection or visible-range change. Rejects with what was last seen after `timeoutMs`.
+ */
+export function activeEditorWhen(ready: (editor: vscode.TextEditor) => boolean, timeoutMs = 15000): Promise<vscode.TextEditor> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && ready(editor)) {
+        done();
+        resolve(editor);
+      }
+    };
+    const subs = [
+      vscode.window.onDidChangeActiveTextEditor(check),
+      vscode.window.onDidChangeTextEditorSelection(check),
+      vscode.window.onDidChangeTextEditorVisibleRanges(check),
+    ];
+    const timer = setTimeout(() => {
+      done();
+      const e = vscode.window.activeTextEditor;
+      reject(new Error(`the active editor never matched; last seen: ${e?.document.uri.toString()} selection ${JSON.stringify(e?.selection)} visible ${JSON.stringify(e?.visibleRanges)}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      subs.forEach((s) => s.dispose());
+    };
+    check();
+  });
+}
+
+/** Resolves with the next notice Verbatim shows that satisfies `match` (listening from this call on). */
+export function nextNotice(api: VerbatimApi, match: (n: Notice) => boolean, timeoutMs = 15000): Promise<Notice> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('no such notice was shown'));
+    }, timeoutMs);
+    const sub = api.services.notices.onDidNotify((n) => {
+      if (match(n)) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(n);
+      }
+    });
+  });
 }

@@ -16,6 +16,19 @@ describe('Search Sources and Insert Citation', () => {
     await diagnosticsWhen(editor.document.uri, (d) => d.length === 0);
   });
 
+  it('lists rows that show the matched words, with outlet and date, and the title', async () => {
+    type Row = { label: string; description: string; detail: string; key: string };
+    const rows = await vscode.commands.executeCommand<Row[]>('verbatim.searchSources', { query: 'relentles asaults on its own citys', list: true });
+    assert.equal(rows[0]?.key, 'war-update-2025-belgorod');
+    assert.match(rows[0].label, /^….*relentless assaults on its own cities/);
+    assert.equal(rows[0].description, '18 April 2025');
+    assert.match(rows[0].detail, /^Ukraine War Update: Zelenskyy Confirms Ukrainian Troop Activity in… · para \d+$/);
+    const numbers = await vscode.commands.executeCommand<Row[]>('verbatim.searchSources', { query: '121000 peple evacuated', list: true });
+    assert.match(numbers[0]?.label ?? '', /121,000 people had been evacuated/);
+    const harbour = await vscode.commands.executeCommand<Row[]>('verbatim.searchSources', { query: 'waited nine yeers', list: true });
+    assert.equal(harbour[0]?.description, 'Coastal Gazette · 2 March 2025');
+  });
+
   it('writes a footnote reference and its definition in footnote style', async () => {
     const editor = await open({ content: 'Text. \n' });
     editor.selection = new vscode.Selection(0, 6, 0, 6);

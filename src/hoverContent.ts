@@ -7,7 +7,7 @@ import { MEANING_CODES, SKIP_CODES } from './core/findings';
 import { Library } from './core/library';
 import { articleParagraph, articleParagraphCount, articleStart, Source } from './core/source';
 import { isNumber, tokenize } from './core/tokens';
-import { Match } from './core/verifier';
+import { Match } from './core/match';
 import { codeSpan, escapeMarkdown, shorten } from './markdownText';
 import { outletAndDate, sourceName } from './sourceNames';
 

@@ -5,7 +5,8 @@ import { maskMarkdown } from './markdownMask';
 import { QuoteItem, quoteWordCount, readQuoteItems, Segment } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
 import { normalizedWords } from './tokens';
-import { Match, Verdict, verifyItems } from './verifier';
+import { Match } from './match';
+import { Verdict, verifyItems } from './verifier';
 
 /** The verdict on one quotation of a draft. */
 export type QuoteStatus = 'verified' | 'misquoted' | 'unverified' | 'skipped';

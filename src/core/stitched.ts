@@ -6,7 +6,8 @@ import { passageTokens } from './passageTokens';
 import { QuoteItem } from './quoteItems';
 import { paragraphNumber } from './source';
 import { sourceView, startsSentenceAt } from './sourceView';
-import type { Judging, Match, Tried } from './verifier';
+import type { Match } from './match';
+import type { Judging, Tried } from './verifier';
 
 // Share of the quotation's words, between the first and the last in its passage, that a stitched
 // quotation's passage must hold in place.

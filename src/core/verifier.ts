@@ -2,31 +2,16 @@ import { align, AlignLimits, Alignment, DEFAULT_LIMITS, reachEnds } from './alig
 import { findCandidates } from './candidates';
 import { DraftContext } from './cutEdges';
 import { CutReview, draftContext, reviewCuts } from './cutMeaning';
-import { changeProblems, DiffPart, diffParts, groupSteps, Problem, suggestion } from './diff';
+import { changeProblems, groupSteps, Problem } from './diff';
 import { exactPassages } from './exactPassages';
 import { informativeShare } from './informative';
 import { Library } from './library';
-import { passageTokens } from './passageTokens';
 import { cutCount, QuoteItem, quoteWordCount } from './quoteItems';
 import { QuoteShape, quoteShape } from './quoteShape';
+import { Match, reorderedSpan, toMatch } from './match';
 import { Source } from './source';
 import { sourceView } from './sourceView';
 import { joinedSentences, Stitch, stitchedElsewhere, stitchedWithin, stitchMatch } from './stitched';
-
-/** Where a quotation was found in a source, and how it differs. */
-export interface Match {
-  readonly source: Source;
-  /** Offsets in the source file of the passage the quotation covers. */
-  readonly start: number;
-  readonly end: number;
-  /** The source's exact wording of that passage. */
-  readonly text: string;
-  /** 1 for the same words; the share of words in common otherwise. */
-  readonly similarity: number;
-  readonly diff: readonly DiffPart[];
-  /** The quotation corrected to the source's words, keeping its elisions and brackets. */
-  readonly suggestion: string;
-}
 
 /** The engine's judgement of one quotation's words (citations aside). */
 export interface Verdict {
@@ -237,28 +222,11 @@ export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number
     problems.push(...cuts.problems);
   }
   const exact = alignment.cost === 0 && alignment.matched > 0 && problems.length === 0;
-  const reordered = exact || wild ? undefined : reorderedSpan(ids, source, alignment.sourceStart);
+  const reordered = exact || wild ? undefined : reorderedSpan(ids, source.wordIds, alignment.sourceStart);
   if (reordered) {
     problems.push({ code: 'reordered', message: 'the source has these words in another order' });
   }
   return { sourceIndex, alignment, problems, exact, similarity: exact ? 1 : Math.min(similarity, 0.99), reordered, cuts: cuts?.problems.length ? cuts : undefined };
-}
-
-// The quotation's words, in another order, are the source's words from where the alignment starts.
-function reorderedSpan(ids: Int32Array, source: Source, start: number): { start: number; end: number } | undefined {
-  const count = ids.length;
-  const words = source.wordIds;
-  if (start + count > words.length) {
-    return undefined;
-  }
-  let inOrder = true;
-  for (let k = 0; k < count && inOrder; k++) {
-    inOrder = words[start + k] === ids[k];
-  }
-  // A word no source has (id -1) is never among the source's words.
-  const quoted = Int32Array.from(ids).sort();
-  const found = Int32Array.from(words.subarray(start, start + count)).sort();
-  return !inOrder && quoted.every((id, k) => id === found[k]) ? { start, end: start + count } : undefined;
 }
 
 function relaxedExact(j: Judging, tried: readonly Tried[]): Tried | undefined {
@@ -277,44 +245,4 @@ function relaxedExact(j: Judging, tried: readonly Tried[]): Tried | undefined {
     }
   }
   return undefined;
-}
-
-function toMatch(j: Judging, source: Source, tried: Tried): Match {
-  const { items, draft, library } = j;
-  const { alignment, reordered } = tried;
-  if (reordered) {
-    const tokenAt = passageTokens(source, library.vocabulary, reordered.start, reordered.end);
-    const from = tokenAt(reordered.start).start;
-    const to = tokenAt(reordered.end - 1).end;
-    const text = source.text.slice(from, to);
-    const quoted = items[0].kind === 'word' && items[items.length - 1].kind === 'word' ? draft.slice(items[0].token.start, (items[items.length - 1] as { token: { end: number } }).token.end) : '';
-    return { source, start: from, end: to, text, similarity: Math.round(tried.similarity * 1000) / 1000, diff: [{ op: 'replace', quote: quoted, source: text }], suggestion: text };
-  }
-  let lo = alignment.sourceStart;
-  let hi = alignment.sourceEnd;
-  for (const s of alignment.steps) {
-    if (s.op === 'wildcard') {
-      lo = Math.min(lo, s.from);
-      hi = Math.max(hi, s.to);
-    }
-  }
-  // A correction of a cut that changed the meaning covers the negation the quotation's ends left out.
-  const from = Math.min(alignment.sourceStart, tried.cuts?.from ?? Infinity);
-  const to = Math.max(alignment.sourceEnd, tried.cuts?.to ?? 0);
-  const tokenAt = passageTokens(source, library.vocabulary, Math.min(lo, from), Math.max(hi, to));
-  const groups = groupSteps(alignment.steps, items, tokenAt);
-  const first = tokenAt(from);
-  const last = tokenAt(Math.max(from, to - 1));
-  const restore = new Set([...(tried.cuts?.restore ?? [])].map((i) => items[i]));
-  const before = from < alignment.sourceStart ? source.text.slice(first.start, tokenAt(alignment.sourceStart).start) : '';
-  const after = to > alignment.sourceEnd ? source.text.slice(tokenAt(alignment.sourceEnd - 1).end, last.end) : '';
-  return {
-    source,
-    start: first.start,
-    end: last.end,
-    text: source.text.slice(first.start, last.end),
-    similarity: Math.round(tried.similarity * 1000) / 1000,
-    diff: diffParts(groups, draft, source.text),
-    suggestion: (before + suggestion(groups, draft, source.text, restore) + after).replace(/\s+/g, ' '),
-  };
 }

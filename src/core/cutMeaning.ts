@@ -62,16 +62,9 @@ export function reviewCuts(
   const restore = new Set<number>();
   let from = start;
   let to = end;
-  const kept = new Set<number>();
-  for (const s of steps) {
-    if (s.op === 'equal' || s.op === 'replace') {
-      kept.add(s.source);
-    } else if (s.op === 'wildcard' && items[s.item].kind === 'bracket') {
-      for (let p = s.from; p < s.to; p++) {
-        kept.add(p);
-      }
-    }
-  }
+  // The source words the quotation keeps (brackets keep what they stand for), when an elision needs them.
+  let kept: Set<number> | undefined;
+  const keptWords = () => (kept ??= keptPositions(items, steps));
   for (const s of steps) {
     if (s.op !== 'wildcard') {
       continue;
@@ -88,7 +81,7 @@ export function reviewCuts(
         to = Math.max(to, b);
       }
     } else if (full && s.to > s.from) {
-      const p = elisionProblem(s.from, s.to, kept, view);
+      const p = elisionProblem(s.from, s.to, keptWords(), view);
       if (p) {
         problems.push(p);
         restore.add(s.item);
@@ -123,6 +116,20 @@ export function draftContext(items: readonly QuoteItem[], draft: string): DraftC
 
 const itemStart = (it: QuoteItem) => (it.kind === 'word' ? it.token.start : it.start);
 const itemEnd = (it: QuoteItem) => (it.kind === 'word' ? it.token.end : it.end);
+
+function keptPositions(items: readonly QuoteItem[], steps: readonly Step[]): Set<number> {
+  const kept = new Set<number>();
+  for (const s of steps) {
+    if (s.op === 'equal' || s.op === 'replace') {
+      kept.add(s.source);
+    } else if (s.op === 'wildcard' && items[s.item].kind === 'bracket') {
+      for (let p = s.from; p < s.to; p++) {
+        kept.add(p);
+      }
+    }
+  }
+  return kept;
+}
 
 type Kind = 'negation' | 'contrast' | 'limit' | 'hedge' | 'bound' | 'quantity' | 'time';
 

@@ -54,8 +54,18 @@ export function stitchedWithin(j: Judging, best: Tried): Stitch | undefined {
     return undefined;
   }
   const parts: StitchPart[] = [main];
+  let inWindow: Set<number> | undefined;
   for (const [from, to] of [[0, span.first], [span.after, j.items.length]]) {
     if (j.items.slice(from, to).filter((it) => it.kind === 'word').length < PART_WORDS) {
+      continue;
+    }
+    // Aligning is worth it only if enough of the part's words are in the passage at all.
+    inWindow ??= new Set(source.wordIds.subarray(lo, hi));
+    let present = 0;
+    for (let i = from; i < to; i++) {
+      present += j.ids[i] >= 0 && inWindow.has(j.ids[i]) ? 1 : 0;
+    }
+    if (present < PART_WORDS) {
       continue;
     }
     const part = { from, to, alignment: align(j.items.slice(from, to), j.ids.subarray(from, to), source.wordIds, source.tokenParagraph, lo, hi, DEFAULT_LIMITS) };

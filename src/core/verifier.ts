@@ -45,6 +45,9 @@ const CLOSE_RUN = 4;
 /** One alignment of a quotation with a stretch of a source, judged. */
 export interface Tried {
   readonly sourceIndex: number;
+  /** The stretch of source words aligned with. */
+  readonly lo: number;
+  readonly hi: number;
   readonly alignment: Alignment;
   readonly problems: Problem[];
   /** Word for word, within the limits of elisions and brackets, and no cut changes the meaning. */
@@ -111,10 +114,11 @@ function judge(judging: Judging, shape: QuoteShape, cited: ReadonlySet<number>):
     return misquoted(judging, found.flawed, found.flawed.problems);
   }
   const ranked = [...tried].sort((a, b) => b.similarity - a.similarity || Number(cited.has(b.sourceIndex)) - Number(cited.has(a.sourceIndex)));
-  const best = ranked[0];
-  if (!best) {
+  if (!ranked[0]) {
     return { status: 'unverified', match: null, problems: [] };
   }
+  // The closest near miss, its ends reaching for the words it left out: what the writer will see.
+  const best = evaluate(judging, ranked[0].sourceIndex, ranked[0].lo, ranked[0].hi, DEFAULT_LIMITS, true);
   if (items.some((it) => it.kind === 'elision')) {
     const relaxed = relaxedExact(judging, tried);
     if (relaxed) {
@@ -189,14 +193,17 @@ export function exactMatch(j: Judging, shape: QuoteShape, cited: ReadonlySet<num
   return { flawed };
 }
 
-/** Aligns the quotation with source words [lo, hi) and judges the alignment. */
-export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number, limits: AlignLimits): Tried {
+/**
+ * Aligns the quotation with source words [lo, hi) and judges the alignment; with `reach`, an
+ * alignment that is not word for word reaches past its ends for words it left out (`reachEnds`).
+ */
+export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number, limits: AlignLimits, reach = false): Tried {
   const { items, ids, library } = j;
   const source = library.sources[sourceIndex];
   const wild = items.some((it) => it.kind !== 'word');
   // Paragraphs only matter to elisions and brackets: a plain quotation does without them.
   const aligned = align(items, ids, source.wordIds, wild ? source.tokenParagraph : NO_PARAGRAPHS, lo, hi, limits);
-  const alignment = aligned.cost > 0 ? reachEnds(aligned, ids, source.wordIds, lo, hi) : aligned;
+  const alignment = reach && aligned.cost > 0 ? reachEnds(aligned, ids, source.wordIds, lo, hi) : aligned;
   // Problems need only the source's words, not their offsets: no tokenising here.
   const groups = groupSteps(alignment.steps, items, (p) => ({ norm: source.wordAt(p), start: -1, end: -1 }));
   const problems = changeProblems(groups);
@@ -226,7 +233,7 @@ export function evaluate(j: Judging, sourceIndex: number, lo: number, hi: number
   if (reordered) {
     problems.push({ code: 'reordered', message: 'the source has these words in another order' });
   }
-  return { sourceIndex, alignment, problems, exact, similarity: exact ? 1 : Math.min(similarity, 0.99), reordered, cuts: cuts?.problems.length ? cuts : undefined };
+  return { sourceIndex, lo, hi, alignment, problems, exact, similarity: exact ? 1 : Math.min(similarity, 0.99), reordered, cuts: cuts?.problems.length ? cuts : undefined };
 }
 
 function relaxedExact(j: Judging, tried: readonly Tried[]): Tried | undefined {

@@ -1,0 +1,59 @@
+import { speechLemma } from './cues';
+import { endsSentence, Tok } from './lexer';
+import { NAMING_WORDS, PRONOUNS } from './lexicon';
+
+// Sentences of a paragraph's tokens: after . ! ? before a capital, a quotation or the end; after a
+// quotation whose words end a sentence, before a capital that does not start its attribution.
+export function sentences(toks: readonly Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let s0 = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    let end = false;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+      end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '(';
+    } else if (t.kind === 'quote' && endsSentence(t.text)) {
+      const after = toks[i + 2];
+      end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap && !(after?.kind === 'word' && speechLemma(after.lower) !== undefined && !after.cap));
+    }
+    if (end) {
+      out.push([s0, i + 1]);
+      s0 = i + 1;
+    }
+  }
+  if (s0 < toks.length) {
+    out.push([s0, toks.length]);
+  }
+  return out;
+}
+
+// A sentence that opens with a quotation: with no cue, it continues the last speaker.
+export function opensWithQuote(toks: readonly Tok[], s0: number, s1: number): boolean {
+  let i = s0;
+  while (i < s1 && toks[i].kind === 'punct') {
+    i++;
+  }
+  return i < s1 && toks[i].kind === 'quote';
+}
+
+// A name or term, not speech: "the so-called “teaching methods”", "a plan called “Green Acres”".
+export function isTerm(toks: readonly Tok[], q: number): boolean {
+  const b = toks[q - 1];
+  if (!b || b.kind !== 'word') {
+    return false;
+  }
+  if (b.lower === 'so-called' || b.lower === 'as' && toks[q - 2]?.lower === 'known') {
+    return true;
+  }
+  const bb = toks[q - 2];
+  return NAMING_WORDS.has(b.lower) && bb !== undefined && bb.kind === 'word' && !bb.cap && !PRONOUNS.has(bb.lower);
+}
+
+// A headline: a short paragraph with no sentence punctuation. Its names are not mentions a pronoun
+// could point back to ("Sees Jones ahead").
+export function isHeading(toks: readonly Tok[]): boolean {
+  const words = toks.filter((t) => t.kind === 'word').length;
+  return words > 0 && words <= 8 && !toks.some((t) => t.kind === 'punct' && /[.!?]/.test(t.text));
+}
+

@@ -1,3 +1,5 @@
+import { Speaker } from './attribution/attribute';
+import { packQuotations, WordBoundaries } from './attribution/sourceQuotes';
 import { contentHash } from './contentHash';
 import { decodeSource } from './decode';
 import { readFrontMatter } from './frontMatter';
@@ -25,6 +27,10 @@ export interface SourceRecord {
   readonly paragraphWords: Uint32Array;
   /** Vocabulary ids of the article's words, in order. */
   readonly words: Uint32Array;
+  /** The article's quotations and who speaks them, packed (see `attribution/sourceQuotes.ts`). */
+  readonly quotations: Uint32Array;
+  /** The speakers `quotations` refer to. */
+  readonly speakers: readonly Speaker[];
   /** Metadata from the YAML front matter. */
   readonly front: Partial<MetaDraft>;
   /** Metadata guessed from the text (used for fields neither catalog nor front matter give). */
@@ -68,6 +74,8 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
   const paragraphWords = new Uint32Array(paragraphs.length + 1);
   const sentences = new Growable();
   const words = new Growable();
+  const quoted = packQuotations(wordText, paragraphs);
+  const bounds = quoted ? new WordBoundaries(quoted.quotations) : undefined;
   paragraphs.forEach((p, i) => {
     paragraphData[i * 3] = p.start;
     paragraphData[i * 3 + 1] = p.end;
@@ -84,6 +92,7 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
         sentences.push4(own[next].start, own[next].end, i, words.length);
         next++;
       }
+      bounds?.visit(start, words.length);
       words.push(vocabulary.internRange(wordText, start, end, hash));
     });
     for (; next < own.length; next++) {
@@ -91,6 +100,7 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     }
   });
   paragraphWords[paragraphs.length] = words.length;
+  bounds?.finish(words.length);
   // Only the title and the date are guessed, and only used where the front matter has none.
   const guessed =
     fromFront.title !== undefined && fromFront.date !== undefined
@@ -105,11 +115,15 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     sentences: sentences.toArray(),
     paragraphWords,
     words: words.toArray(),
+    quotations: quoted?.quotations ?? NO_QUOTATIONS,
+    speakers: quoted?.speakers ?? [],
     front: fromFront,
     guessed,
     warnings,
   };
 }
+
+const NO_QUOTATIONS = new Uint32Array(0);
 
 // A list of 32-bit numbers growing in one typed array (no boxed numbers, no garbage per item).
 class Growable {

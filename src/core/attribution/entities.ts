@@ -17,11 +17,15 @@ export interface Entity {
   document: boolean;
   /** The sentence this entity last spoke in (-1: never). */
   spokeAt: number;
+  /** The sentence this entity was last mentioned in. */
+  seenAt: number;
   /** For a person, the key its name compares by. */
   key?: NameKey;
 }
 
 const PLURAL_HEAD = /[^su]s$/;
+// A pronoun stands for someone met within this many sentences.
+const RECENT = 8;
 
 /** The people and groups of one text, each mention resolved to one entity, and the order they were last met in. */
 export class Entities {
@@ -95,6 +99,7 @@ export class Entities {
 
   /** Notes a mention of `e` (for pronouns to come). */
   mention(e: Entity): void {
+    e.seenAt = this.sentence;
     this.inSentence.push(e);
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) {
@@ -221,7 +226,7 @@ export class Entities {
   private bindIn(pronoun: string, list: readonly Entity[], speakersOnly: boolean, window = 1): Entity | undefined {
     for (let i = list.length - 1; i >= 0; i--) {
       const e = list[i];
-      if (speakersOnly && e.spokeAt < this.sentence - window) {
+      if (speakersOnly ? e.spokeAt < this.sentence - window : e.seenAt < this.sentence - RECENT) {
         continue;
       }
       const plural = e.kind === 'group' ? PLURAL_HEAD.test(e.head) || e.head === 'people' : PLURAL_HEAD.test(e.head) && e.kind === 'unnamed';
@@ -250,8 +255,8 @@ export class Entities {
     return undefined;
   }
 
-  private add(e: Omit<Entity, 'id' | 'spokeAt'>): Entity {
-    const entity = { ...e, id: this.all.length, spokeAt: -1 };
+  private add(e: Omit<Entity, 'id' | 'spokeAt' | 'seenAt'>): Entity {
+    const entity = { ...e, id: this.all.length, spokeAt: -1, seenAt: this.sentence };
     this.all.push(entity);
     return entity;
   }

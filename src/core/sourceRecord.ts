@@ -1,5 +1,5 @@
 import { Speaker } from './attribution/attribute';
-import { packQuotations, WordBoundaries } from './attribution/sourceQuotes';
+import { fillWordRanges, packQuotations } from './attribution/sourceQuotes';
 import { contentHash } from './contentHash';
 import { decodeSource } from './decode';
 import { readFrontMatter } from './frontMatter';
@@ -74,8 +74,6 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
   const paragraphWords = new Uint32Array(paragraphs.length + 1);
   const sentences = new Growable();
   const words = new Growable();
-  const quoted = packQuotations(wordText, paragraphs);
-  const bounds = quoted ? new WordBoundaries(quoted.quotations) : undefined;
   paragraphs.forEach((p, i) => {
     paragraphData[i * 3] = p.start;
     paragraphData[i * 3 + 1] = p.end;
@@ -92,7 +90,6 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
         sentences.push4(own[next].start, own[next].end, i, words.length);
         next++;
       }
-      bounds?.visit(start, words.length);
       words.push(vocabulary.internRange(wordText, start, end, hash));
     });
     for (; next < own.length; next++) {
@@ -100,7 +97,10 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     }
   });
   paragraphWords[paragraphs.length] = words.length;
-  bounds?.finish(words.length);
+  const quoted = packQuotations(wordText, paragraphs);
+  if (quoted) {
+    fillWordRanges(quoted.quotations, wordText, paragraphData, paragraphWords);
+  }
   // Only the title and the date are guessed, and only used where the front matter has none.
   const guessed =
     fromFront.title !== undefined && fromFront.date !== undefined

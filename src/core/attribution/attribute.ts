@@ -61,8 +61,10 @@ export interface QuoteSpan {
   readonly innerEnd: number;
 }
 
-// Characters that can open a quotation (see quoteScanner); a paragraph with none holds no quotation.
-const OPENERS = /[“„«‹「『"‚‘]|(?<=[\s([{\-–—/“"‘'«„‚>*_]|^)'/g;
+// Characters that can open a quotation (see quoteScanner). A straight apostrophe opens one only after
+// a space or an opening mark; a paragraph with no opener holds no quotation.
+const OPENERS = /[“„«‹「『"‚‘']/g;
+const OPEN_CONTEXT = /[\s([{\-–—/“"‘'«„‚>*_]/;
 
 /**
  * The quotations of each paragraph of `text`, found by the draft quote scanner; paragraphs with no
@@ -70,22 +72,30 @@ const OPENERS = /[“„«‹「『"‚‘]|(?<=[\s([{\-–—/“"‘'«„‚>
  */
 export function findParagraphQuotes(text: string, paragraphs: readonly ParagraphSpan[]): QuoteSpan[][] {
   const out: QuoteSpan[][] = paragraphs.map(() => []);
+  let i = 0;
   OPENERS.lastIndex = 0;
-  let m = OPENERS.exec(text);
-  for (let i = 0; i < paragraphs.length && m; i++) {
+  for (let m = OPENERS.exec(text); m && i < paragraphs.length; m = OPENERS.exec(text)) {
+    if (m[0] === "'" && m.index > 0 && !OPEN_CONTEXT.test(text[m.index - 1])) {
+      continue;
+    }
+    while (i < paragraphs.length && paragraphs[i].end <= m.index) {
+      i++;
+    }
+    if (i >= paragraphs.length) {
+      break;
+    }
     const p = paragraphs[i];
-    while (m && m.index < p.start) {
-      OPENERS.lastIndex = p.start;
-      m = OPENERS.exec(text);
+    if (m.index < p.start) {
+      continue;
     }
-    if (m && m.index < p.end) {
-      out[i] = findQuotes(text.slice(p.start, p.end)).map((q) => ({
-        start: p.start + q.start,
-        end: p.start + q.end,
-        innerStart: p.start + q.segments[0].start,
-        innerEnd: p.start + q.segments[q.segments.length - 1].end,
-      }));
-    }
+    out[i] = findQuotes(text.slice(p.start, p.end)).map((q) => ({
+      start: p.start + q.start,
+      end: p.start + q.end,
+      innerStart: p.start + q.segments[0].start,
+      innerEnd: p.start + q.segments[q.segments.length - 1].end,
+    }));
+    OPENERS.lastIndex = p.end;
+    i++;
   }
   return out;
 }

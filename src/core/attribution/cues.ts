@@ -1,6 +1,8 @@
-import { Tok } from './lexer';
-import { DETERMINERS, DOCUMENT_WORDS, PRONOUNS, ROLE_WORDS, SPEECH_NOUNS, SPEECH_VERBS, VERB_COMPANIONS, verbForms } from './lexicon';
-import { FUNCTION_WORDS, Phrase, readPhrase, withAppositive } from './phrase';
+import { isA, Tok } from './lexer';
+import { DOCUMENT_WORDS, NOBODY, NOUN_LIKE, PLAIN_SPEECH, ROLE_WORDS } from './lexicon';
+import { Phrase, readPhrase, withAppositive } from './phrase';
+import { BE_WORD, COMPANION, DET, FUNC, INTRO_WORD, NOBODY_WORD, NOUN_BEFORE_WORD, NOUN_ING_WORD, PRON, ROLE, SPEECH_NOUN, SUBORD } from './wordClass';
+
 
 /** Something in a sentence's narration that says who is speaking. */
 export interface Cue {
@@ -18,45 +20,16 @@ export interface Cue {
   readonly to: number;
 }
 
-const LEMMA = new Map<string, string>();
-for (const lemma of SPEECH_VERBS) {
-  for (const form of verbForms(lemma)) {
-    if (!LEMMA.has(form)) {
-      LEMMA.set(form, lemma);
-    }
-  }
-}
 // Verbs that are speech only with their particle: "pointed out", "referred to", "weighed in", "put it".
 const PARTICLE: Readonly<Record<string, string>> = { point: 'out', refer: 'to', weigh: 'in', rule: 'that', put: 'it' };
-// Verbs whose bare and -s forms are more often nouns ("state funds", "the call", "a new report"):
-// those forms are speech only right after their subject.
-const NOUN_LIKE = new Set(['state', 'report', 'call', 'claim', 'comment', 'note', 'point', 'answer', 'charge', 'demand', 'cry', 'object', 'post', 'rule', 'term', 'estimate', 'promise', 'protest', 'repeat', 'quip', 'vow', 'sigh', 'joke', 'reply', 'remark', 'warn', 'add', 'cite', 'respond', 'praise', 'muse', 'thunder', 'volunteer', 'pledge', 'counter', 'boast', 'snap', 'greet', 'speak']);
-// In a sentence without a quotation, only these verbs (or any verb followed by "that") say someone spoke.
-const PLAIN_SPEECH = new Set(['say', 'tell', 'write', 'declare', 'announce', 'insist', 'warn', 'argue', 'claim', 'confirm', 'deny', 'explain', 'state', 'stress', 'acknowledge', 'admit', 'contend', 'report', 'reply', 'recall', 'predict', 'emphasize', 'emphasise', 'assert', 'suggest', 'concede', 'maintain']);
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'written', 'spoken', 'thought', 'sworn']);
-const SUBORDINATORS = new Set(['that', 'when', 'while', 'because', 'although', 'though', 'if', 'since', 'where', 'whereas', 'unless', 'until', 'after', 'before', 'but', 'and', 'as', 'so', 'which', 'who', 'whom']);
-const INTRO = new Set([
-  'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'nevertheless', 'also', 'now', 'then', 'asked', 'indeed',
-  'moreover', 'furthermore', 'instead', 'afterward', 'afterwards', 'today', 'yesterday', 'tonight', 'last', 'first',
-  'finally', 'again', 'unlike', 'like', 'here', 'there', 'thus', 'otherwise', 'elsewhere', 'separately', 'privately',
-  'publicly', 'recently', 'previously', 'apart', 'regarding', 'according', 'certainly', 'clearly', 'perhaps',
-]);
-const NOUN_BEFORE = new Set(['new', 'latest', 'final', 'recent', 'earlier', 'no', 'any', 'every', 'each', 'such', 'first', 'brief', 'written', 'joint', 'public', 'formal', 'previous', 'annual', 'daily', 'nightly', 'weekly', 'monthly']);
-const NOUN_ING = new Set(['thing', 'king', 'building', 'evening', 'morning', 'spring', 'wing', 'ring', 'string', 'meeting', 'hearing', 'briefing', 'ruling', 'training', 'planning', 'funding', 'housing', 'spending', 'ceiling', 'offspring', 'viking', 'sibling', 'darling']);
-const NOBODY = new Set(['nobody', 'none', 'noone', 'nothing']);
-
-/** The lemma of a speech verb form, or undefined. */
-export function speechLemma(word: string): string | undefined {
-  return LEMMA.get(word);
-}
 
 function isBoundary(t: Tok | undefined): boolean {
-  return t === undefined || t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.' && t.text !== ')') || (t.kind === 'word' && SUBORDINATORS.has(t.lower));
+  return t === undefined || t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.' && t.text !== ')') || (t.kind === 'word' && isA(t, SUBORD));
 }
 
 function isCompanion(t: Tok): boolean {
-  return t.kind === 'word' && !t.cap && (VERB_COMPANIONS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
+  return t.kind === 'word' && !t.cap && (isA(t, COMPANION) || (/ly$/.test(t.lower) && t.lower.length > 4));
 }
 
 // A capitalised companion: a weekday, "on Monday".
@@ -88,7 +61,7 @@ function skipCompanionsLeft(toks: readonly Tok[], i: number, s0: number): { i: n
       continue;
     }
     if (isCompanion(t)) {
-      passive ||= BE.has(t.lower);
+      passive ||= isA(t, BE_WORD);
       i--;
       continue;
     }
@@ -134,7 +107,7 @@ export function findCues(text: string, toks: readonly Tok[], s0: number, s1: num
       }
       continue;
     }
-    if (hasQuote && SPEECH_NOUNS.has(t.lower) && !t.cap) {
+    if (hasQuote && isA(t, SPEECH_NOUN) && !t.cap) {
       const c = nounCue(text, toks, s0, s1, v);
       if (c) {
         cues.push(c);
@@ -144,7 +117,7 @@ export function findCues(text: string, toks: readonly Tok[], s0: number, s1: num
     if (t.cap && v !== s0) {
       continue;
     }
-    const lemma = LEMMA.get(t.lower);
+    const lemma = t.lemma;
     if (lemma === undefined || (PARTICLE[lemma] && toks[v + 1]?.lower !== PARTICLE[lemma])) {
       continue;
     }
@@ -163,7 +136,7 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   const t = toks[v];
   const before = v > s0 ? toks[v - 1] : undefined;
   // A noun, not a verb: "the report", "his claim", "a new warning".
-  if (before && before.kind === 'word' && (before.poss || (DETERMINERS.has(before.lower) && !PRONOUNS.has(before.lower)) || (!before.cap && NOUN_BEFORE.has(before.lower)))) {
+  if (before && before.kind === 'word' && (before.poss || (isA(before, DET) && !isA(before, PRON)) || (!before.cap && isA(before, NOUN_BEFORE_WORD)))) {
     return undefined;
   }
   const after = toks[v + 1];
@@ -185,23 +158,21 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     return subject?.lower === 'it' ? { at: v, kind: 'verb', word: lemma, impersonal: true, from: left.i, to: v + 1 } : undefined;
   }
   const l = left.i >= s0 ? toks[left.i] : undefined;
-  const word = (x: Tok | undefined): x is Tok => x !== undefined && x.kind === 'word';
-  const cue = (phrase: Phrase | undefined, from: number, to: number): Cue => ({ at: v, kind: 'verb', word: lemma, phrase, from, to });
   // Coordinated verbs share their subject: "noted … and stated".
-  if (word(l) && (l.lower === 'and' || l.lower === 'but' || l.lower === 'or')) {
+  if (isWord(l) && (l.lower === 'and' || l.lower === 'but' || l.lower === 'or')) {
     if (nounLike) {
       return undefined;
     }
     if (previous) {
-      return cue(undefined, left.i, v + 1);
+      return verbAt(v, lemma, undefined, left.i, v + 1);
     }
     const subject = clauseSubject(text, toks, s0, v, true);
-    return subject ? cue(subject.phrase, subject.from, v + 1) : undefined;
+    return subject ? verbAt(v, lemma, subject.phrase, subject.from, v + 1) : undefined;
   }
-  if (word(l) && (PRONOUNS.has(l.lower) || (!FUNCTION_WORDS.has(l.lower) && !NOBODY.has(l.lower)) || DETERMINERS.has(l.lower))) {
+  if (isWord(l) && (isA(l, PRON) || (!isA(l, FUNC) && !isA(l, NOBODY_WORD)) || isA(l, DET))) {
     const np = leftPhrase(text, toks, s0, left.i);
     if (np && !(nounLike && np.phrase.kind === 'person' && np.phrase.description === null && !/\s/.test(np.phrase.name))) {
-      return cue(np.phrase, np.from, v + 1);
+      return verbAt(v, lemma, np.phrase, np.from, v + 1);
     }
   }
   if (nounLike) {
@@ -210,12 +181,12 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   if (/ing$/.test(t.lower) && (l === undefined || l.text === ',' || (l.kind === 'quote' && /,\s*$/.test(l.text)))) {
     // "…, stating that": the participle's subject is the main clause's.
     const subject = clauseSubject(text, toks, s0, v, true);
-    return subject ? cue(subject.phrase, subject.from, v + 1) : undefined;
+    return subject ? verbAt(v, lemma, subject.phrase, subject.from, v + 1) : undefined;
   }
-  if (word(l) && (l.lower === 'who' || l.lower === 'which') && l.lower) {
+  if (isWord(l) && (l.lower === 'who' || l.lower === 'which') && l.lower) {
     const np = antecedent(text, toks, s0, left.i);
     if (np) {
-      return cue(np.phrase, np.from, v + 1);
+      return verbAt(v, lemma, np.phrase, np.from, v + 1);
     }
   }
   const afterQuote = l === undefined || l.kind === 'quote' || l.text === ':' || (l.text === ',' && left.i > s0 && toks[left.i - 1].kind === 'quote');
@@ -223,41 +194,49 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     // Inverted: "said Kryvyi Rih city administrator Oleksandr Vilkul", "Said he:".
     const r = rightPhrase(text, toks, v + 1, s1);
     if (r && r.phrase.kind !== 'unnamed' || (r && (r.phrase.definite || /^(?:a|an|one|another)$/i.test(r.phrase.name.split(' ')[0])))) {
-      return cue(r.phrase, v, r.end);
+      return verbAt(v, lemma, r.phrase, v, r.end);
     }
   }
   const subject = clauseSubject(text, toks, s0, v, false);
   if (subject) {
-    return cue(subject.phrase, subject.from, v + 1);
+    return verbAt(v, lemma, subject.phrase, subject.from, v + 1);
   }
   if (l && l.text === ',') {
     // Parenthetical: "What Herter presented, said Gore, was …".
     const r = rightPhrase(text, toks, v + 1, s1);
     const after = r ? toks[r.end] : undefined;
     if (r && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote')) {
-      return cue(r.phrase, v, r.end);
+      return verbAt(v, lemma, r.phrase, v, r.end);
     }
   }
   return undefined;
 }
 
+function verbAt(v: number, lemma: string, phrase: Phrase | undefined, from: number, to: number): Cue {
+  return { at: v, kind: 'verb', word: lemma, phrase, from, to };
+}
+
+function isWord(x: Tok | undefined): x is Tok {
+  return x !== undefined && x.kind === 'word';
+}
+
 /** The noun phrase ending at token `end` (inclusive), if it starts a clause (or follows a comma). */
 function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: number): { phrase: Phrase; from: number } | undefined {
-  if (PRONOUNS.has(toks[end].lower) && !toks[end].poss) {
+  if (isA(toks[end], PRON) && !toks[end].poss) {
     const p = readPhrase(text, toks, end, end + 1);
     return p ? { phrase: p, from: end } : undefined;
   }
   let from = end;
   while (from > s0) {
     const t = toks[from - 1];
-    if (t.kind !== 'word' || PRONOUNS.has(t.lower)) {
+    if (t.kind !== 'word' || isA(t, PRON)) {
       break;
     }
-    if (DETERMINERS.has(t.lower)) {
+    if (isA(t, DET)) {
       from--;
       break;
     }
-    if (FUNCTION_WORDS.has(t.lower) && !(t.lower === 'of' && from - 2 >= s0 && toks[from - 2].kind === 'word' && !FUNCTION_WORDS.has(toks[from - 2].lower))) {
+    if (isA(t, FUNC) && !(t.lower === 'of' && from - 2 >= s0 && toks[from - 2].kind === 'word' && !isA(toks[from - 2], FUNC))) {
       break;
     }
     from--;
@@ -282,7 +261,7 @@ function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: number)
 }
 
 function isNameToken(t: Tok): boolean {
-  return t.kind === 'word' && (t.cap || ROLE_WORDS.has(t.lower)) && !t.poss && !FUNCTION_WORDS.has(t.lower);
+  return t.kind === 'word' && (t.cap || isA(t, ROLE)) && !t.poss && !isA(t, FUNC);
 }
 
 // "…, who said": the name or description before the comma.
@@ -292,9 +271,9 @@ function antecedent(text: string, toks: readonly Tok[], s0: number, who: number)
   }
   const end = who - 2;
   let from = end;
-  while (from > s0 && toks[from - 1].kind === 'word' && (toks[from - 1].cap || ROLE_WORDS.has(toks[from - 1].lower) || DETERMINERS.has(toks[from - 1].lower)) && !toks[from - 1].poss) {
+  while (from > s0 && toks[from - 1].kind === 'word' && (toks[from - 1].cap || isA(toks[from - 1], ROLE) || isA(toks[from - 1], DET)) && !toks[from - 1].poss) {
     from--;
-    if (DETERMINERS.has(toks[from].lower)) {
+    if (isA(toks[from], DET)) {
       break;
     }
   }
@@ -308,7 +287,7 @@ function antecedent(text: string, toks: readonly Tok[], s0: number, who: number)
 // The subject phrase of the clause holding token `v`; `main`: of the sentence's main clause.
 function clauseSubject(text: string, toks: readonly Tok[], s0: number, v: number, main: boolean): { phrase: Phrase; from: number } | undefined {
   let c = v - 1;
-  while (!main && c >= s0 && !(toks[c].kind === 'quote' || (toks[c].kind === 'punct' && /[;:]/.test(toks[c].text)) || (toks[c].kind === 'word' && SUBORDINATORS.has(toks[c].lower) && toks[c].lower !== 'and' && toks[c].lower !== 'as' && toks[c].lower !== 'but'))) {
+  while (!main && c >= s0 && !(toks[c].kind === 'quote' || (toks[c].kind === 'punct' && /[;:]/.test(toks[c].text)) || (toks[c].kind === 'word' && isA(toks[c], SUBORD) && toks[c].lower !== 'and' && toks[c].lower !== 'as' && toks[c].lower !== 'but'))) {
     c--;
   }
   if (!main && c >= s0 && (toks[c].lower === 'who' || toks[c].lower === 'which')) {
@@ -324,11 +303,11 @@ function clauseSubject(text: string, toks: readonly Tok[], s0: number, v: number
   const first = toks[c];
   // An opening phrase ("In his nightly address, …", "From Washington, …", "Citing …,") is skipped:
   // the subject is the first phrase after one of its commas that runs up to the verb.
-  if ((FUNCTION_WORDS.has(first.lower) || INTRO.has(first.lower) || (/ing$/.test(first.lower) && !NOUN_ING.has(first.lower)) || /ly$/.test(first.lower)) && !PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower)) {
+  if ((isA(first, FUNC) || isA(first, INTRO_WORD) || (/ing$/.test(first.lower) && !isA(first, NOUN_ING_WORD)) || /ly$/.test(first.lower)) && !isA(first, PRON) && !isA(first, DET)) {
     for (let i = c; i < v; i++) {
       const comma = toks[i].text === ',' || (toks[i].kind === 'quote' && /,\s*$/.test(toks[i].text));
       const next = toks[i + 1];
-      if (comma && next && next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower))) {
+      if (comma && next && next.kind === 'word' && (next.cap || isA(next, DET) || isA(next, PRON))) {
         const s = subjectFrom(text, toks, i + 1, v);
         if (s && (reaches(toks, s.end, v) || main)) {
           return s;
@@ -352,7 +331,7 @@ function reaches(toks: readonly Tok[], end: number, v: number): boolean {
     return true;
   }
   const t = toks[end];
-  return t.kind === 'word' && !t.cap && ((/ing$/.test(t.lower) && !NOUN_ING.has(t.lower)) || /^(?:who|which|of|from|in|at|with|for)$/.test(t.lower)) && !toks.slice(end, v).some((x) => x.kind === 'quote' || x.text === ';');
+  return t.kind === 'word' && !t.cap && ((/ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) || /^(?:who|which|of|from|in|at|with|for)$/.test(t.lower)) && !toks.slice(end, v).some((x) => x.kind === 'quote' || x.text === ';');
 }
 
 // The noun phrase starting at token `c` (stopping before the verb `v`), with an appositive folded in;
@@ -365,21 +344,21 @@ function subjectFrom(text: string, toks: readonly Tok[], c: number, v: number): 
     if (t.kind !== 'word' || isCompanion(t) || isCapCompanion(t)) {
       break;
     }
-    if (e > c && ((FUNCTION_WORDS.has(t.lower) && t.lower !== 'of') || (LEMMA.has(t.lower) && !t.cap))) {
+    if (e > c && ((isA(t, FUNC) && t.lower !== 'of') || ((t.lemma !== undefined) && !t.cap))) {
       break;
     }
-    if (PRONOUNS.has(t.lower) && e === c) {
+    if (isA(t, PRON) && e === c) {
       e++;
       break;
     }
     // After a name, a lower-case word is the verb ("Judge Parsons leaned"); so is a participle after a noun.
-    if (!t.cap && sawName && !ROLE_WORDS.has(t.lower) && t.lower !== 'of') {
+    if (!t.cap && sawName && !isA(t, ROLE) && t.lower !== 'of') {
       break;
     }
-    if (!t.cap && e > c + 1 && /ing$/.test(t.lower) && !NOUN_ING.has(t.lower)) {
+    if (!t.cap && e > c + 1 && /ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) {
       break;
     }
-    sawName ||= t.cap && e > c && toks[e - 1].cap && !toks[e - 1].poss && !DETERMINERS.has(toks[e - 1].lower);
+    sawName ||= t.cap && e > c && toks[e - 1].cap && !toks[e - 1].poss && !isA(toks[e - 1], DET);
     e++;
   }
   const p = readPhrase(text, toks, c, e);
@@ -429,18 +408,18 @@ export function rightPhrase(text: string, toks: readonly Tok[], a: number, s1: n
     return undefined;
   }
   const objective: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
-  if (PRONOUNS.has(toks[a].lower) || objective[toks[a].lower]) {
+  if (isA(toks[a], PRON) || objective[toks[a].lower]) {
     const p = readPhrase(text, toks, a, a + 1);
     const lower = objective[toks[a].lower];
     return lower ? { phrase: { kind: 'pronoun', name: lower, description: null, head: lower, definite: false }, end: a + 1 } : p ? { phrase: p, end: a + 1 } : undefined;
   }
-  if (FUNCTION_WORDS.has(toks[a].lower)) {
+  if (isA(toks[a], FUNC)) {
     return undefined;
   }
   let e = a;
   while (e < s1 && toks[e].kind === 'word' && !isCapCompanion(toks[e])) {
     const t = toks[e];
-    if (e > a && ((LEMMA.has(t.lower) && !t.cap && !toks[e - 1].poss) || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'there' && t.lower !== 'here'))) {
+    if (e > a && (((t.lemma !== undefined) && !t.cap && !toks[e - 1].poss) || (isA(t, FUNC) && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'there' && t.lower !== 'here'))) {
       break;
     }
     e++;
@@ -475,7 +454,7 @@ function colonCue(text: string, toks: readonly Tok[], s0: number, colon: number)
   if (c >= colon || colon - c > 8) {
     return undefined;
   }
-  if (toks.slice(c, colon).some((t) => t.kind !== 'word' || (LEMMA.has(t.lower) && !t.cap) || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'of'))) {
+  if (toks.slice(c, colon).some((t) => t.kind !== 'word' || ((t.lemma !== undefined) && !t.cap) || (isA(t, FUNC) && t.lower !== 'of'))) {
     return undefined;
   }
   const p = readPhrase(text, toks, c, colon);
@@ -500,7 +479,7 @@ function wordsCue(text: string, toks: readonly Tok[], s0: number, s1: number, v:
     return undefined;
   }
   let from = o;
-  while (from > s0 && toks[from - 1].kind === 'word' && (toks[from - 1].cap || ROLE_WORDS.has(toks[from - 1].lower)) && !toks[from - 1].poss) {
+  while (from > s0 && toks[from - 1].kind === 'word' && (toks[from - 1].cap || isA(toks[from - 1], ROLE)) && !toks[from - 1].poss) {
     from--;
   }
   const p = readPhrase(text, toks, from, o + 1);
@@ -527,7 +506,7 @@ function nounCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     }
   }
   const gapStart = q;
-  while (q < s1 && q - gapStart <= 8 && toks[q].kind !== 'quote' && !(toks[q].kind === 'punct' && /[.;]/.test(toks[q].text)) && !(toks[q].kind === 'word' && LEMMA.has(toks[q].lower))) {
+  while (q < s1 && q - gapStart <= 8 && toks[q].kind !== 'quote' && !(toks[q].kind === 'punct' && /[.;]/.test(toks[q].text)) && !(toks[q].kind === 'word' && (toks[q].lemma !== undefined))) {
     q++;
   }
   if (toks[q]?.kind !== 'quote') {
@@ -538,7 +517,7 @@ function nounCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   }
   const owner = v > s0 ? toks[v - 1] : undefined;
   if (owner && owner.poss && owner.kind === 'word') {
-    if (PRONOUNS.has(owner.lower) || ['his', 'her', 'their'].includes(owner.lower)) {
+    if (isA(owner, PRON) || ['his', 'her', 'their'].includes(owner.lower)) {
       const pronoun = owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'he';
       return { at: v, kind: 'noun', word: toks[v].lower, phrase: { kind: 'pronoun', name: pronoun, description: null, head: pronoun, definite: false }, from: v - 1, to: v + 1 };
     }

@@ -53,6 +53,7 @@ export class Entities {
         e.key = nameKey(p.name);
         e.description ??= p.description;
         e.gender ??= p.gender;
+        this.index(e);
       }
     }
     return !weak(e);
@@ -114,8 +115,17 @@ export class Entities {
   /** A known person whose name `name` can be (a surname alone, another spelling), most recent first. */
   findPerson(name: string): Entity | undefined {
     const key = nameKey(name);
-    for (let i = this.people.length - 1; i >= 0; i--) {
-      const e = this.people[i];
+    const found = this.latest(this.bySurname.get(key.surname), key);
+    if (found || key.initial !== '') {
+      return found;
+    }
+    // One word alone may be a first name: "Xi" after "Xi Jinping".
+    return this.latest(this.byGiven.get(key.surname), key);
+  }
+
+  private latest(list: readonly Entity[] | undefined, key: NameKey): Entity | undefined {
+    for (let i = (list?.length ?? 0) - 1; i >= 0; i--) {
+      const e = (list as readonly Entity[])[i];
       if (sameKey(e.key as NameKey, key)) {
         return e;
       }
@@ -123,8 +133,17 @@ export class Entities {
     return undefined;
   }
 
-  /** The persons met, in order. */
-  private readonly people: Entity[] = [];
+  // Persons by folded surname, and by first given name.
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byGiven = new Map<string, Entity[]>();
+
+  private index(e: Entity): void {
+    const key = e.key as NameKey;
+    put(this.bySurname, key.surname, e);
+    if (key.given.length > 0) {
+      put(this.byGiven, key.given[0], e);
+    }
+  }
 
   /** The entity a phrase names: an existing one it refers to, or a new one. Pronouns are bound by {@link bind}. */
   resolve(p: Phrase): Entity | undefined {
@@ -142,19 +161,21 @@ export class Entities {
 
   private person(p: Phrase): Entity {
     const known = this.findPerson(p.name);
-    const parts = nameParts(p.name);
     if (known) {
-      if (parts && known.parts && parts.given.length > known.parts.given.length && foldName(parts.surname) === foldName(known.parts.surname)) {
+      const key = nameKey(p.name);
+      if (known.key && key.given.length > known.key.given.length && key.surname === known.key.surname) {
         known.name = p.name;
-        known.parts = parts;
-        known.key = nameKey(p.name);
+        known.parts = nameParts(p.name);
+        known.key = key;
+        this.index(known);
       }
       known.description ??= p.description;
       known.gender ??= p.gender;
       return known;
     }
+    const parts = nameParts(p.name);
     const e = this.add({ kind: 'person', name: p.name, parts, description: p.description, head: parts ? foldName(parts.surname) : p.head, gender: p.gender, document: false, key: nameKey(p.name) });
-    this.people.push(e);
+    this.index(e);
     return e;
   }
 
@@ -259,6 +280,15 @@ export class Entities {
     const entity = { ...e, id: this.all.length, spokeAt: -1, seenAt: this.sentence };
     this.all.push(entity);
     return entity;
+  }
+}
+
+function put(m: Map<string, Entity[]>, k: string, e: Entity): void {
+  const list = m.get(k);
+  if (!list) {
+    m.set(k, [e]);
+  } else if (!list.includes(e)) {
+    list.push(e);
   }
 }
 

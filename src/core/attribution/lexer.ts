@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './lexicon';
+import { wordInfo } from './wordClass';
 
 /** A word, a punctuation mark, or a whole quotation standing in the prose around it. */
 export interface Tok {
@@ -16,6 +17,15 @@ export interface Tok {
   readonly poss: boolean;
   /** For a quotation: its index among the paragraph's quotations. */
   readonly quote: number;
+  /** The word's classes (bits of `wordClass.ts`), 0 for punctuation and quotations. */
+  readonly cls: number;
+  /** For a speech verb form: its lemma. */
+  readonly lemma: string | undefined;
+}
+
+/** Whether a token is a word of class `bit` (see `wordClass.ts`). */
+export function isA(t: Tok | undefined, bit: number): boolean {
+  return t !== undefined && (t.cls & bit) !== 0;
 }
 
 // Character classes, looked up per UTF-16 unit: 1 letter/mark/digit, 2 upper-case letter, 0 other.
@@ -24,7 +34,7 @@ const CLASS_KNOWN = new Uint8Array(0x10000);
 const WORDISH = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER = /^\p{Lu}$/u;
 
-function classOf(c: number): number {
+function charClass(c: number): number {
   if (CLASS_KNOWN[c] === 0) {
     CLASS_KNOWN[c] = 1;
     const ch = String.fromCharCode(c);
@@ -44,7 +54,7 @@ export function lex(text: string, start: number, end: number, out: Tok[]): void 
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const k = c < 128 ? ASCII[c] : classOf(c);
+    const k = c < 128 ? ASCII[c] : charClass(c);
     if (k === 0) {
       const ch = text[i];
       if (ch === '-' && text.charCodeAt(i + 1) === 0x2d) {
@@ -101,7 +111,9 @@ export function lex(text: string, start: number, end: number, out: Tok[]): void 
     } else if (tail === DOT) {
       base = raw.slice(0, -1);
     }
-    out.push(new Token('word', i, j, raw, base.toLowerCase(), k === 2, poss, -1));
+    const lower = base.toLowerCase();
+    const info = wordInfo(lower);
+    out.push(new Token('word', i, j, raw, lower, k === 2, poss, -1, info.cls, info.lemma));
     if (stop) {
       out.push(punct('.', j, j + 1));
       j++;
@@ -114,7 +126,7 @@ export function lex(text: string, start: number, end: number, out: Tok[]): void 
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x41 && c <= 0x5a ? 2 : (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) ? 1 : 0));
 
 function wordChar(c: number): boolean {
-  return (c < 128 ? ASCII[c] : classOf(c)) !== 0;
+  return (c < 128 ? ASCII[c] : charClass(c)) !== 0;
 }
 
 class Token implements Tok {
@@ -127,16 +139,18 @@ class Token implements Tok {
     readonly cap: boolean,
     readonly poss: boolean,
     readonly quote: number,
+    readonly cls: number,
+    readonly lemma: string | undefined,
   ) {}
 }
 
 function punct(text: string, start: number, end: number): Tok {
-  return new Token('punct', start, end, text, text, false, false, -1);
+  return new Token('punct', start, end, text, text, false, false, -1, 0, undefined);
 }
 
 /** A token standing for a whole quotation. */
 export function quoteTok(start: number, end: number, index: number, text: string): Tok {
-  return new Token('quote', start, end, text, '', false, false, index);
+  return new Token('quote', start, end, text, '', false, false, index, 0, undefined);
 }
 
 /** Whether a quotation's own words end a sentence ("… right now." or "…?"). */

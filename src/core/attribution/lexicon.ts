@@ -201,3 +201,37 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
   'vt', 'wash', 'wis', 'wyo', 'ave', 'blvd', 'rd', 'p', 'pp', 'e', 'w', 'n', 's', 'approx', 'dept', 'univ', 'assn',
 ]);
+
+/** Words that never start or continue a noun phrase: prepositions, conjunctions, auxiliaries. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'into', 'about', 'after', 'before', 'over', 'under',
+  'near', 'across', 'through', 'during', 'against', 'between', 'among', 'than', 'and', 'or', 'but', 'that', 'while',
+  'although', 'though', 'because', 'if', 'when', 'where', 'so', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had',
+  'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'no', 'who',
+  'which', 'whom', 'whose', 'what', 'there', 'here', 'it', 'this', 'also', 'then', 'up', 'out', 'off', 'since', 'until',
+  'unless', 'whether', 'without', 'within', 'upon', 'toward', 'towards', 'despite', 'amid', 'via', 'per', 'like',
+]);
+
+// Verbs whose bare and -s forms are more often nouns ("state funds", "the call", "a new report"):
+// those forms are speech only right after their subject.
+export const NOUN_LIKE = new Set<string>(['state', 'report', 'call', 'claim', 'comment', 'note', 'point', 'answer', 'charge', 'demand', 'cry', 'object', 'post', 'rule', 'term', 'estimate', 'promise', 'protest', 'repeat', 'quip', 'vow', 'sigh', 'joke', 'reply', 'remark', 'warn', 'add', 'cite', 'respond', 'praise', 'muse', 'thunder', 'volunteer', 'pledge', 'counter', 'boast', 'snap', 'greet', 'speak']);
+
+// In a sentence without a quotation, only these verbs (or any verb followed by "that") say someone spoke.
+export const PLAIN_SPEECH = new Set<string>(['say', 'tell', 'write', 'declare', 'announce', 'insist', 'warn', 'argue', 'claim', 'confirm', 'deny', 'explain', 'state', 'stress', 'acknowledge', 'admit', 'contend', 'report', 'reply', 'recall', 'predict', 'emphasize', 'emphasise', 'assert', 'suggest', 'concede', 'maintain']);
+
+export const BE = new Set<string>(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+export const SUBORDINATORS = new Set<string>(['that', 'when', 'while', 'because', 'although', 'though', 'if', 'since', 'where', 'whereas', 'unless', 'until', 'after', 'before', 'but', 'and', 'as', 'so', 'which', 'who', 'whom']);
+
+export const INTRO = new Set<string>([
+  'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'nevertheless', 'also', 'now', 'then', 'asked', 'indeed',
+  'moreover', 'furthermore', 'instead', 'afterward', 'afterwards', 'today', 'yesterday', 'tonight', 'last', 'first',
+  'finally', 'again', 'unlike', 'like', 'here', 'there', 'thus', 'otherwise', 'elsewhere', 'separately', 'privately',
+  'publicly', 'recently', 'previously', 'apart', 'regarding', 'according', 'certainly', 'clearly', 'perhaps',
+]);
+
+export const NOUN_BEFORE = new Set<string>(['new', 'latest', 'final', 'recent', 'earlier', 'no', 'any', 'every', 'each', 'such', 'first', 'brief', 'written', 'joint', 'public', 'formal', 'previous', 'annual', 'daily', 'nightly', 'weekly', 'monthly']);
+
+export const NOUN_ING = new Set<string>(['thing', 'king', 'building', 'evening', 'morning', 'spring', 'wing', 'ring', 'string', 'meeting', 'hearing', 'briefing', 'ruling', 'training', 'planning', 'funding', 'housing', 'spending', 'ceiling', 'offspring', 'viking', 'sibling', 'darling']);
+
+export const NOBODY = new Set<string>(['nobody', 'none', 'noone', 'nothing']);

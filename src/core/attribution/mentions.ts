@@ -1,8 +1,9 @@
-import { Cue, speechLemma } from './cues';
+import { Cue } from './cues';
 import { Entities, Entity } from './entities';
-import { Tok } from './lexer';
-import { DETERMINERS, DOCUMENT_WORDS, GROUP_WORDS, PRONOUNS, ROLE_WORDS } from './lexicon';
-import { afterPlacePreposition, FUNCTION_WORDS, isNameWord, readPhrase } from './phrase';
+import { isA, Tok } from './lexer';
+import { afterPlacePreposition, isNameWord, readPhrase } from './phrase';
+import { DET, DOC, FUNC, GROUP, PRON, ROLE } from './wordClass';
+
 
 /** A cue of a sentence and the entity it names. */
 export interface Resolved {
@@ -33,7 +34,7 @@ export function resolveSentence(text: string, toks: readonly Tok[], s0: number, 
     }
     const t = toks[i];
     const opening = i === s0 || toks[i - 1].text === ',';
-    if (!heading && t.kind === 'word' && (t.cap || (opening && DETERMINERS.has(t.lower))) && (i === s0 || !isNameWord(toks[i - 1]) || toks[i - 1].poss)) {
+    if (!heading && t.kind === 'word' && (t.cap || (opening && isA(t, DET))) && (i === s0 || !isNameWord(toks[i - 1]) || toks[i - 1].poss)) {
       i = Math.max(i + 1, mention(text, toks, s0, Math.min(s1, c < cues.length ? cues[c].from : s1), i, entities));
     } else {
       i++;
@@ -45,18 +46,18 @@ export function resolveSentence(text: string, toks: readonly Tok[], s0: number, 
 // Notes the mention starting at token `i` (a name, or a description opening the sentence: "The
 // hotel owner shrugged"); returns the token after it.
 function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: number, entities: Entities): number {
-  if (DETERMINERS.has(toks[i].lower)) {
+  if (isA(toks[i], DET)) {
     // "The hotel owner …", "the administration …": a role or body as the sentence's subject (not
     // an appositive after a name: "Dewey Lawrence, a Tyler lawyer").
     if (i > s0 && toks[i - 1].text === ',' && i - 2 >= s0 && toks[i - 2].cap) {
       return i + 1;
     }
     let e = i + 1;
-    while (e < s1 && e - i <= 5 && toks[e].kind === 'word' && !FUNCTION_WORDS.has(toks[e].lower) && !isVerbish(toks[e])) {
+    while (e < s1 && e - i <= 5 && toks[e].kind === 'word' && !isA(toks[e], FUNC) && !isVerbish(toks[e])) {
       e++;
     }
     const head = toks[e - 1];
-    if (e > i + 1 && !head.cap && (ROLE_WORDS.has(head.lower) || GROUP_WORDS.has(head.lower) || DOCUMENT_WORDS.has(head.lower))) {
+    if (e > i + 1 && !head.cap && (isA(head, ROLE) || isA(head, GROUP) || isA(head, DOC))) {
       const p = readPhrase(text, toks, i, e);
       const entity = p ? entities.resolve(p) : undefined;
       if (entity) {
@@ -71,7 +72,7 @@ function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: 
     return i + 1;
   }
   let a = i;
-  while (a < s1 && toks[a].kind === 'word' && toks[a].cap && (FUNCTION_WORDS.has(toks[a].lower) || PRONOUNS.has(toks[a].lower) || DETERMINERS.has(toks[a].lower) || speechLemma(toks[a].lower) !== undefined)) {
+  while (a < s1 && toks[a].kind === 'word' && toks[a].cap && (isA(toks[a], FUNC) || isA(toks[a], PRON) || isA(toks[a], DET) || toks[a].lemma !== undefined)) {
     a++;
   }
   let b = a;
@@ -81,7 +82,7 @@ function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: 
   if (b === a) {
     return Math.max(i + 1, b);
   }
-  const p = readPhrase(text, toks, a > i && DETERMINERS.has(toks[a - 1].lower) ? a - 1 : a, b);
+  const p = readPhrase(text, toks, a > i && isA(toks[a - 1], DET) ? a - 1 : a, b);
   if (!p) {
     return b;
   }
@@ -109,7 +110,7 @@ function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: 
 }
 
 function isVerbish(t: Tok): boolean {
-  return speechLemma(t.lower) !== undefined || /(?:ed|ing)$/.test(t.lower);
+  return t.lemma !== undefined || /(?:ed|ing)$/.test(t.lower);
 }
 
 /** The cue nearest a quotation token (in tokens between them). */

@@ -152,8 +152,11 @@ export function sameKey(a: NameKey, b: NameKey): boolean {
     return givenCompatible(a, b);
   }
   // One word alone may be the other's first name too: "Xi" and "Xi Jinping", "Mickey" and "Mickey Mantle".
-  const alone = (p: NameKey, q: NameKey) => p.initial === '' && q.given.length === 1 && p.surname === q.given[0];
-  return alone(a, b) || alone(b, a);
+  return firstNameAlone(a, b) || firstNameAlone(b, a);
+}
+
+function firstNameAlone(p: NameKey, q: NameKey): boolean {
+  return p.initial === '' && q.given.length === 1 && p.surname === q.given[0];
 }
 
 /**

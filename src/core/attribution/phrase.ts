@@ -1,5 +1,6 @@
-import { Tok } from './lexer';
-import { DETERMINERS, DOCUMENT_WORDS, GROUP_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS, ROLE_WORDS } from './lexicon';
+import { isA, Tok } from './lexer';
+import { HONORIFICS } from './lexicon';
+import { DET, DOC, FUNC, GROUP, HONOR, PARTICLE, PRON, ROLE } from './wordClass';
 
 /** What a noun phrase names: a person or group by name, someone described only, or a pronoun. */
 export interface Phrase {
@@ -19,35 +20,36 @@ export interface Phrase {
   readonly owner?: Phrase;
 }
 
-/** Words that never start or continue a noun phrase: prepositions, conjunctions, auxiliaries. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'into', 'about', 'after', 'before', 'over', 'under',
-  'near', 'across', 'through', 'during', 'against', 'between', 'among', 'than', 'and', 'or', 'but', 'that', 'while',
-  'although', 'though', 'because', 'if', 'when', 'where', 'so', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had',
-  'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'no', 'who',
-  'which', 'whom', 'whose', 'what', 'there', 'here', 'it', 'this', 'also', 'then', 'up', 'out', 'off', 'since', 'until',
-  'unless', 'whether', 'without', 'within', 'upon', 'toward', 'towards', 'despite', 'amid', 'via', 'per', 'like',
-]);
-
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'to', 'of', 'outside', 'inside', 'toward', 'towards', 'throughout', 'around', 'through']);
 
 /** Whether a word token can be part of a capitalised name run. */
 export function isNameWord(t: Tok): boolean {
-  return t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.text));
+  return t.kind === 'word' && (t.cap || isA(t, PARTICLE));
 }
 
 function isRole(t: Tok): boolean {
-  return ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower);
+  return isA(t, ROLE) || isA(t, HONOR);
 }
 
-function genderOf(tokens: readonly Tok[]): 'm' | 'f' | undefined {
-  for (const t of tokens) {
-    const g = HONORIFICS.get(t.lower);
-    if (g) {
-      return g;
+function genderOf(toks: readonly Tok[], a: number, b: number): 'm' | 'f' | undefined {
+  for (let i = a; i < b; i++) {
+    if (isA(toks[i], HONOR)) {
+      const g = HONORIFICS.get(toks[i].lower);
+      if (g) {
+        return g;
+      }
     }
   }
   return undefined;
+}
+
+function anyOf(toks: readonly Tok[], a: number, b: number, bit: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (isA(toks[i], bit)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function slice(text: string, toks: readonly Tok[], a: number, b: number): string {
@@ -75,18 +77,18 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
   if (a >= b) {
     return undefined;
   }
-  if (b - a === 1 && PRONOUNS.has(toks[a].lower) && !toks[a].poss) {
+  if (b - a === 1 && isA(toks[a], PRON) && !toks[a].poss) {
     return { kind: 'pronoun', name: toks[a].lower, description: null, head: toks[a].lower, definite: false };
   }
   const start = a;
   const definite = toks[a].lower === 'the';
-  if (DETERMINERS.has(toks[a].lower) && b - a > 1) {
+  if (isA(toks[a], DET) && b - a > 1) {
     a++;
   }
   // A prepositional phrase after the head joins the description.
   let main = b;
   for (let i = a + 1; i < b; i++) {
-    if (toks[i].kind !== 'word' || (FUNCTION_WORDS.has(toks[i].lower) && !NAME_PARTICLES.has(toks[i].text))) {
+    if (toks[i].kind !== 'word' || (isA(toks[i], FUNC) && !(!toks[i].cap && isA(toks[i], PARTICLE)))) {
       main = i;
       break;
     }
@@ -96,10 +98,10 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
   }
   const tail = main < b ? slice(text, toks, main, b) : '';
   const last = toks[main - 1];
-  if (FUNCTION_WORDS.has(last.lower) || PRONOUNS.has(last.lower)) {
+  if (isA(last, FUNC) || isA(last, PRON)) {
     return undefined;
   }
-  const gender = genderOf(toks.slice(a, main));
+  const gender = genderOf(toks, a, main);
   // "X's statement", "the council's resolution": the document, and whose it is.
   if (!last.cap && main - a >= 2 && toks[main - 2].poss) {
     const ownerEnd = main - 1;
@@ -108,7 +110,7 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
       ownerStart--;
     }
     const owner = readPhrase(text, toks, ownerStart, ownerEnd);
-    const document = DOCUMENT_WORDS.has(last.lower) || WORDS_NOUNS.has(last.lower);
+    const document = isA(last, DOC) || WORDS_NOUNS.has(last.lower);
     return { kind: 'unnamed', name: slice(text, toks, start, b), description: null, head: last.lower, definite, gender, document, owner: owner && owner.kind !== 'pronoun' ? owner : undefined };
   }
   // A party and state after a name ("Walter H. Jones R-Bergen", "Wayne Morse (D., Ore.)") describes it.
@@ -128,37 +130,48 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
         nameStart = i + 1;
       }
     }
-    while (nameStart < main - 1 && NAME_PARTICLES.has(toks[nameStart].text)) {
+    while (nameStart < main - 1 && (!toks[nameStart].cap && isA(toks[nameStart], PARTICLE))) {
       nameStart++;
     }
-    const group = toks.slice(nameStart, main).some((t) => GROUP_WORDS.has(t.lower)) || (runStart > a && toks[runStart - 1].poss && toks[runStart - 1].cap);
+    const group = anyOf(toks, nameStart, main, GROUP) || (runStart > a && toks[runStart - 1].poss && toks[runStart - 1].cap);
     if (group) {
       const from = runStart > a && toks[runStart - 1].poss && toks[runStart - 1].cap ? runStart - 1 : nameStart;
       const name = slice(text, toks, from, main);
       const description = joinDescription(slice(text, toks, a, from), tail);
-      return { kind: 'group', name, description, head: last.lower, definite, document: toks.slice(from, main).some((t) => DOCUMENT_WORDS.has(t.lower)) };
+      return { kind: 'group', name, description, head: last.lower, definite, document: anyOf(toks, from, main, DOC) };
     }
     // "the Ukrainians", "the Flock": a people or a team, not a person.
     if (main - nameStart === 1 && definite) {
       return { kind: 'group', name: slice(text, toks, start, main), description: null, head: last.lower, definite };
     }
-    if (toks.slice(nameStart, main).every((t) => /^\p{L}\.$/u.test(t.text))) {
+    if (initialsOnly(toks, nameStart, main)) {
       return undefined; // "D. C.": initials alone name no one
     }
     const description = joinDescription(slice(text, toks, a, nameStart), tail);
     const name = slice(text, toks, nameStart, main).replace(/['’]s?$/, '');
     return { kind: 'person', name, description, head: last.lower, definite, gender };
   }
-  const document = DOCUMENT_WORDS.has(last.lower);
-  const groupish = GROUP_WORDS.has(last.lower) || plural(last.lower);
+  const document = isA(last, DOC);
+  const groupish = isA(last, GROUP) || plural(last.lower);
   return { kind: groupish || document ? 'group' : 'unnamed', name: slice(text, toks, start, b), description: null, head: last.lower, definite, gender, document };
 }
 
 /** Nouns for what someone said ("in X's words", "X's reply:"). */
 export const WORDS_NOUNS: ReadonlySet<string> = new Set(['words', 'word', 'reply', 'answer', 'remarks', 'remark', 'comment', 'comments', 'decision', 'view', 'response', 'retort', 'quip', 'verdict', 'ruling', 'conclusion', 'question', 'warning', 'plea', 'motto', 'slogan']);
 
+function initialsOnly(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = toks[i].text;
+    if (!(t.length === 2 && t[1] === '.')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function joinDescription(before: string, after: string): string | null {
-  const d = [before.replace(/[\s,]+$/, ''), after].filter((s) => s.length > 0).join(' ');
+  const b = before.length > 0 ? before.replace(/[\s,]+$/, '') : '';
+  const d = b.length > 0 && after.length > 0 ? `${b} ${after}` : b || after;
   return d.length > 0 ? d : null;
 }
 
@@ -170,7 +183,7 @@ export function afterPlacePreposition(toks: readonly Tok[], a: number): boolean 
 /** A phrase with the appositive `toks[a, b)` after it: a description for a name, a name for a description. */
 export function withAppositive(text: string, toks: readonly Tok[], p: Phrase, a: number, b: number): Phrase {
   const first = toks[a];
-  if (first.kind !== 'word' || /ing$/.test(first.lower) || first.lower === 'who' || first.lower === 'which' || FUNCTION_WORDS.has(first.lower)) {
+  if (first.kind !== 'word' || /ing$/.test(first.lower) || first.lower === 'who' || first.lower === 'which' || isA(first, FUNC)) {
     return p;
   }
   const app = readPhrase(text, toks, a, b);

@@ -1,6 +1,6 @@
-import { speechLemma } from './cues';
-import { endsSentence, Tok } from './lexer';
-import { NAMING_WORDS, PRONOUNS } from './lexicon';
+import { endsSentence, isA, Tok } from './lexer';
+import { NAMING, PRON } from './wordClass';
+
 
 // Sentences of a paragraph's tokens: after . ! ? before a capital, a quotation or the end; after a
 // quotation whose words end a sentence, before a capital that does not start its attribution.
@@ -15,7 +15,7 @@ export function sentences(toks: readonly Tok[]): [number, number][] {
       end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '(';
     } else if (t.kind === 'quote' && endsSentence(t.text)) {
       const after = toks[i + 2];
-      end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap && !(after?.kind === 'word' && speechLemma(after.lower) !== undefined && !after.cap));
+      end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap && !(after?.kind === 'word' && after.lemma !== undefined && !after.cap));
     }
     if (end) {
       out.push([s0, i + 1]);
@@ -47,7 +47,7 @@ export function isTerm(toks: readonly Tok[], q: number): boolean {
     return true;
   }
   const bb = toks[q - 2];
-  return NAMING_WORDS.has(b.lower) && bb !== undefined && bb.kind === 'word' && !bb.cap && !PRONOUNS.has(bb.lower);
+  return isA(b, NAMING) && bb !== undefined && bb.kind === 'word' && !bb.cap && !isA(bb, PRON);
 }
 
 // A headline: a short paragraph with no sentence punctuation. Its names are not mentions a pronoun

@@ -1,4 +1,5 @@
 import { Paragraph } from '../segment';
+import { countWords } from '../tokens';
 import { attributeText, CueKind, findParagraphQuotes, Speaker } from './attribute';
 import { SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
 
@@ -13,7 +14,7 @@ export interface PackedQuotations {
   /**
    * {@link QUOTE_FIELDS} numbers per quotation, in text order: start and end offsets with the quote
    * marks, start and end offsets of the words inside, the word range [first, end) (filled in by
-   * {@link WordBoundaries}), speaker index + 1 (0: none), and cue (low 8 bits) with the cue word's
+   * {@link fillWordRanges}), speaker index + 1 (0: none), and cue (low 8 bits) with the cue word's
    * index + 1 above them.
    */
   readonly quotations: Uint32Array;
@@ -46,34 +47,35 @@ export function packQuotations(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 /**
- * Fills in the word ranges of packed quotations while a record's words are read in order: call
- * {@link visit} before each word is added with its start offset and index, and {@link finish} with
- * the word count. A quotation's words are those starting inside its marks.
+ * Fills in the word ranges of packed quotations from a record's paragraphs (`[start, end, furniture]`
+ * each) and the index of each paragraph's first word: a quotation's words are the words read inside
+ * its marks, counted the way the record's words are read.
  */
-export class WordBoundaries {
-  private next = 0;
-
-  constructor(private readonly quotations: Uint32Array) {}
-
-  /** A word starting at `offset` is about to get index `index`. */
-  visit(offset: number, index: number): void {
-    const q = this.quotations;
-    while (this.next < (q.length / QUOTE_FIELDS) * 2) {
-      const i = this.next >> 1;
-      const bound = q[i * QUOTE_FIELDS + 2 + (this.next & 1)];
-      if (bound > offset) {
-        return;
+export function fillWordRanges(quotations: Uint32Array, text: string, paragraphs: Uint32Array, paragraphWords: Uint32Array): void {
+  const count = paragraphs.length / 3;
+  let p = -1;
+  // Words counted from the paragraph's start up to `at` (boundaries only grow, so counting goes on from there).
+  let at = 0;
+  let counted = 0;
+  for (let o = 0; o < quotations.length; o += QUOTE_FIELDS) {
+    for (let k = 0; k < 2; k++) {
+      const offset = quotations[o + 2 + k];
+      let q = Math.max(p, 0);
+      while (q + 1 < count && paragraphs[(q + 1) * 3] <= offset) {
+        q++;
       }
-      q[i * QUOTE_FIELDS + 4 + (this.next & 1)] = index;
-      this.next++;
-    }
-  }
-
-  /** All words are read; `count` of them. */
-  finish(count: number): void {
-    const q = this.quotations;
-    for (; this.next < (q.length / QUOTE_FIELDS) * 2; this.next++) {
-      q[(this.next >> 1) * QUOTE_FIELDS + 4 + (this.next & 1)] = count;
+      if (q !== p) {
+        p = q;
+        at = paragraphs[p * 3];
+        counted = 0;
+      }
+      const end = Math.min(offset, paragraphs[p * 3 + 1]);
+      if (end > at) {
+        // countWords reads words as the word scanner does, without making its hot call site polymorphic.
+        counted += countWords(text.slice(at, end));
+        at = end;
+      }
+      quotations[o + 4 + k] = paragraphWords[p] + counted;
     }
   }
 }

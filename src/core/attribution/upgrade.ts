@@ -1,8 +1,9 @@
 import { Entity } from './entities';
-import { lex, Tok } from './lexer';
-import { DETERMINERS } from './lexicon';
+import { isA, lex, Tok } from './lexer';
 import { foldName, nameKey, nameParts, sameKey } from './names';
-import { FUNCTION_WORDS, Phrase, readPhrase } from './phrase';
+import { Phrase, readPhrase } from './phrase';
+import { DET, FUNC } from './wordClass';
+
 
 // Occurrences of a surname looked at for its fuller form.
 const MAX_LOOKS = 12;
@@ -25,7 +26,7 @@ export function fullerName(text: string, surname: string, key = nameKey(surname)
     if (a < 0 || toks[a].end !== end) {
       continue;
     }
-    while (a > 0 && toks[a - 1].kind === 'word' && !FUNCTION_WORDS.has(toks[a - 1].lower) && !DETERMINERS.has(toks[a - 1].lower) && !(toks[a - 1].poss && a - 1 < toks.length - 2 && toks[a].cap)) {
+    while (a > 0 && toks[a - 1].kind === 'word' && !isA(toks[a - 1], FUNC) && !isA(toks[a - 1], DET) && !(toks[a - 1].poss && a - 1 < toks.length - 2 && toks[a].cap)) {
       a--;
     }
     const p = readPhrase(text, toks, a, toks.length);

@@ -1,4 +1,5 @@
 import { Speaker } from './attribution/attribute';
+import { recordQuotations } from './attribution/sourceQuotes';
 import { Library, LibraryIssue, LibraryOptions } from './library';
 import { MetaDraft } from './metadata';
 import { FileRecord, SourceRecord } from './sourceRecord';
@@ -26,7 +27,8 @@ interface StoredLibrary {
 /**
  * Writes a library as bytes: per-file records (text, segmentation, word ids, quotations and their
  * speakers, metadata, content hash), the vocabulary and the word index, so {@link deserializeLibrary} gives the same library
- * without decoding, segmenting, tokenising, attributing or indexing anything again. Numbers are stored in the
+ * without decoding, segmenting, tokenising, attributing or indexing anything again (every source's
+ * quotations are attributed now if they were not yet). Numbers are stored in the
  * machine's byte order (little-endian everywhere Verbatim runs); a store from another order is refused.
  */
 export function serializeLibrary(library: Library): Uint8Array {
@@ -38,11 +40,13 @@ export function serializeLibrary(library: Library): Uint8Array {
     if (r.kind === 'skipped') {
       return r;
     }
-    numbers.push(r.paragraphs, r.sentences, r.paragraphWords, r.words, r.quotations);
+    // Every source is attributed before it is stored (a warm start never attributes anything).
+    const quoted = recordQuotations(r);
+    numbers.push(r.paragraphs, r.sentences, r.paragraphWords, r.words, quoted.quotations);
     const text = encoder.encode(r.text);
     texts.push(text);
-    const { text: _t, paragraphs, sentences, words, paragraphWords: _p, quotations, kind, ...rest } = r;
-    return { ...rest, kind, textBytes: text.length, paragraphs: paragraphs.length, sentences: sentences.length, words: words.length, quotations: quotations.length, meta: metas.get(r) as MetaDraft };
+    const { text: _t, paragraphs, sentences, words, paragraphWords: _p, quotations: _q, speakers: _s, kind, ...rest } = r;
+    return { ...rest, kind, textBytes: text.length, paragraphs: paragraphs.length, sentences: sentences.length, words: words.length, quotations: quoted.quotations.length, speakers: quoted.speakers, meta: metas.get(r) as MetaDraft };
   });
   const index = library.index.arrays();
   numbers.push(index.sourceStarts, index.offsets, index.positions);

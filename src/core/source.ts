@@ -1,4 +1,4 @@
-import { SourceAttribution } from './attribution/sourceQuotes';
+import { recordQuotations, SourceAttribution } from './attribution/sourceQuotes';
 import { sourceWordText } from './markdownMask';
 import { SourceMeta } from './metadata';
 import { Paragraph, Sentence } from './segment';
@@ -75,10 +75,13 @@ export class Source {
 
   /**
    * The article's quotations and who speaks them; every other word is the reporter's narration.
-   * Computed once when the source is indexed, kept in the stored index.
+   * Computed once per source (on first use, or when the index is stored) and kept in the stored index.
    */
   get attribution(): SourceAttribution {
-    return detail(this, 'attribution', () => new SourceAttribution(this.#record.quotations, this.#record.speakers));
+    return detail(this, 'attribution', () => {
+      const q = recordQuotations(this.#record);
+      return new SourceAttribution(q.quotations, q.speakers);
+    });
   }
 
   /** Vocabulary ids of the article's words, in order (the same words as {@link tokens}). */

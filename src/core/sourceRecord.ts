@@ -1,5 +1,4 @@
-import { Speaker } from './attribution/attribute';
-import { fillWordRanges, packQuotations } from './attribution/sourceQuotes';
+import type { Speaker } from './attribution/attribute';
 import { contentHash } from './contentHash';
 import { decodeSource } from './decode';
 import { readFrontMatter } from './frontMatter';
@@ -27,10 +26,13 @@ export interface SourceRecord {
   readonly paragraphWords: Uint32Array;
   /** Vocabulary ids of the article's words, in order. */
   readonly words: Uint32Array;
-  /** The article's quotations and who speaks them, packed (see `attribution/sourceQuotes.ts`). */
-  readonly quotations: Uint32Array;
+  /**
+   * The article's quotations and who speaks them, packed (see `attribution/sourceQuotes.ts`), once
+   * computed: on first use (`recordQuotations`), or read from the stored index.
+   */
+  readonly quotations?: Uint32Array;
   /** The speakers `quotations` refer to. */
-  readonly speakers: readonly Speaker[];
+  readonly speakers?: readonly Speaker[];
   /** Metadata from the YAML front matter. */
   readonly front: Partial<MetaDraft>;
   /** Metadata guessed from the text (used for fields neither catalog nor front matter give). */
@@ -97,10 +99,6 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     }
   });
   paragraphWords[paragraphs.length] = words.length;
-  const quoted = packQuotations(wordText, paragraphs);
-  if (quoted) {
-    fillWordRanges(quoted.quotations, wordText, paragraphData, paragraphWords);
-  }
   // Only the title and the date are guessed, and only used where the front matter has none.
   const guessed =
     fromFront.title !== undefined && fromFront.date !== undefined
@@ -115,15 +113,11 @@ function recordFromText(file: string, hash: string, text: string, vocabulary: Vo
     sentences: sentences.toArray(),
     paragraphWords,
     words: words.toArray(),
-    quotations: quoted?.quotations ?? NO_QUOTATIONS,
-    speakers: quoted?.speakers ?? [],
     front: fromFront,
     guessed,
     warnings,
   };
 }
-
-const NO_QUOTATIONS = new Uint32Array(0);
 
 // A list of 32-bit numbers growing in one typed array (no boxed numbers, no garbage per item).
 class Growable {

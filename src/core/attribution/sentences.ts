@@ -39,15 +39,20 @@ export function opensWithQuote(toks: readonly Tok[], s0: number, s1: number): bo
 
 // A name or term, not speech: "the so-called “teaching methods”", "a plan called “Green Acres”".
 export function isTerm(toks: readonly Tok[], q: number): boolean {
-  const b = toks[q - 1];
+  let i = q - 1;
+  // "known as the “meat grinder”": past a determiner.
+  if (toks[i]?.kind === 'word' && (toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an')) {
+    i--;
+  }
+  const b = toks[i];
   if (!b || b.kind !== 'word') {
     return false;
   }
-  if (b.lower === 'so-called' || b.lower === 'as' && toks[q - 2]?.lower === 'known') {
+  if (b.lower === 'so-called' || (b.lower === 'as' && toks[i - 1]?.lower === 'known')) {
     return true;
   }
-  const bb = toks[q - 2];
-  return isA(b, NAMING) && bb !== undefined && bb.kind === 'word' && !bb.cap && !isA(bb, PRON);
+  const bb = toks[i - 1];
+  return i === q - 1 && isA(b, NAMING) && bb !== undefined && bb.kind === 'word' && !bb.cap && !isA(bb, PRON);
 }
 
 // A headline: a short paragraph with no sentence punctuation. Its names are not mentions a pronoun

@@ -1,4 +1,6 @@
+import { sourceWordText } from '../markdownMask';
 import { Paragraph } from '../segment';
+import type { SourceRecord } from '../sourceRecord';
 import { countWords } from '../tokens';
 import { attributeText, CueKind, findParagraphQuotes, Speaker } from './attribute';
 import { SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -19,6 +21,30 @@ export interface PackedQuotations {
    */
   readonly quotations: Uint32Array;
   readonly speakers: readonly Speaker[];
+}
+
+const NONE: PackedQuotations = { quotations: new Uint32Array(0), speakers: [] };
+
+/**
+ * The quotations of a record and their speakers: as the record carries them (read from the stored
+ * index, or computed before), else computed now from its text and kept on it, so each source is
+ * attributed once. About a millisecond for a news article; nothing for a text with no quote mark.
+ */
+export function recordQuotations(record: SourceRecord): PackedQuotations {
+  if (record.quotations && record.speakers) {
+    return { quotations: record.quotations, speakers: record.speakers };
+  }
+  const text = sourceWordText(record.file, record.text);
+  const p = record.paragraphs;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < p.length; i += 3) {
+    paragraphs.push({ start: p[i], end: p[i + 1], furniture: p[i + 2] === 1 });
+  }
+  const packed = packQuotations(text, paragraphs) ?? NONE;
+  fillWordRanges(packed.quotations, text, p, record.paragraphWords);
+  // Kept on the record (not a field anything else writes), so the stored index and the worker's messages carry it.
+  Object.assign(record, { quotations: packed.quotations, speakers: packed.speakers });
+  return packed;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface AttributedQuote {
   readonly cue: CueKind | null;
   /** The speech verb's lemma for a `verb` cue ("say", "tell"), or the noun for a `noun` cue. */
   readonly verb: string | null;
-  /** Offsets of the phrase that names the speaker at the cue (a name, a description, a pronoun), or -1. */
+  /** Offsets of the words that name the speaker at the cue (a name without its title, a description, a pronoun), or -1. */
   readonly speakerStart: number;
   readonly speakerEnd: number;
   /** That phrase as written ("Zelensky", "he", "the report"), or null. */
@@ -222,6 +222,14 @@ function assign(q: Work, r: Resolved, text: string, toks: readonly Tok[]): void 
   const [a, b] = speakerRange(toks, r.cue);
   if (a < b) {
     q.at = [toks[a].start, toks[b - 1].end];
+    // A name keeps to its own words: "Teacher Iryna Kholod" is written "Iryna Kholod".
+    const phrase = r.cue.phrase;
+    if (phrase && phrase.kind !== 'pronoun') {
+      const at = text.indexOf(phrase.name, q.at[0]);
+      if (at >= 0 && at + phrase.name.length <= q.at[1]) {
+        q.at = [at, at + phrase.name.length];
+      }
+    }
     q.written = text.slice(q.at[0], q.at[1]);
   }
 }

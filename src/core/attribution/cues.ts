@@ -201,6 +201,13 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   if (subject) {
     return verbAt(v, lemma, subject.phrase, subject.from, v + 1);
   }
+  if (opensQuotation(toks, v + 1, s1)) {
+    // "A volunteer driver who evacuates the elderly … put it plainly: “…”": the sentence's subject.
+    const main = clauseSubject(text, toks, s0, v, true);
+    if (main && main.phrase.kind !== 'pronoun' || (main && main.from === s0)) {
+      return verbAt(v, lemma, main.phrase, main.from, v + 1);
+    }
+  }
   if (l && l.text === ',') {
     // Parenthetical: "What Herter presented, said Gore, was …".
     const r = rightPhrase(text, toks, v + 1, s1);
@@ -210,6 +217,19 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     }
   }
   return undefined;
+}
+
+// Whether a quotation follows token `i` closely: "put it plainly: “…”", "told reporters, “…”".
+function opensQuotation(toks: readonly Tok[], i: number, s1: number): boolean {
+  for (let k = i; k < s1 && k < i + 4; k++) {
+    if (toks[k].kind === 'quote') {
+      return true;
+    }
+    if (toks[k].kind === 'punct' && toks[k].text !== ':' && toks[k].text !== ',') {
+      return false;
+    }
+  }
+  return false;
 }
 
 function verbAt(v: number, lemma: string, phrase: Phrase | undefined, from: number, to: number): Cue {
@@ -324,6 +344,8 @@ function clauseSubject(text: string, toks: readonly Tok[], s0: number, v: number
   return s && (reaches(toks, s.end, v) || main) ? s : undefined;
 }
 
+const POST_MODIFIER = /^(?:who|which|that|of|from|in|at|with|for|on|near|inside|outside|behind|across|along|among|under|over|between)$/;
+
 // Whether a subject ending at `end` is the verb's: it runs up to the verb, or what follows it is a
 // modifier of the subject ("The taxi driver taking the visitor from the airport remarks").
 function reaches(toks: readonly Tok[], end: number, v: number): boolean {
@@ -331,7 +353,7 @@ function reaches(toks: readonly Tok[], end: number, v: number): boolean {
     return true;
   }
   const t = toks[end];
-  return t.kind === 'word' && !t.cap && ((/ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) || /^(?:who|which|of|from|in|at|with|for)$/.test(t.lower)) && !toks.slice(end, v).some((x) => x.kind === 'quote' || x.text === ';');
+  return t.kind === 'word' && !t.cap && ((/ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) || POST_MODIFIER.test(t.lower)) && !toks.slice(end, v).some((x) => x.kind === 'quote' || x.text === ';');
 }
 
 // The noun phrase starting at token `c` (stopping before the verb `v`), with an appositive folded in;
@@ -344,7 +366,7 @@ function subjectFrom(text: string, toks: readonly Tok[], c: number, v: number): 
     if (t.kind !== 'word' || isCompanion(t) || isCapCompanion(t)) {
       break;
     }
-    if (e > c && ((isA(t, FUNC) && t.lower !== 'of') || ((t.lemma !== undefined) && !t.cap))) {
+    if (e > c && ((isA(t, FUNC) && t.lower !== 'of') || (t.lemma !== undefined && !t.cap && !isA(toks[e - 1], DET)))) {
       break;
     }
     if (isA(t, PRON) && e === c) {

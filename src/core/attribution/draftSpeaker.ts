@@ -30,6 +30,11 @@ export interface DraftAttribution {
 export interface DraftAttributionOptions {
   /** Names of outlets and sources of the library (sources' outlets and titles): "according to CNN". */
   readonly outlets?: readonly string[];
+  /**
+   * Only these quotations (indices into `quotes`) need an answer: the paragraphs around the others
+   * are not read (for re-reading a draft after an edit). Default: all.
+   */
+  readonly only?: ReadonlySet<number>;
 }
 
 const BLANK = /\n[ \t]*(?:\n|$)/g;
@@ -66,7 +71,11 @@ export function attributeDraft(masked: string, quotes: readonly DraftQuote[], op
   const spans: QuoteSpan[][] = paragraphs.map(() => []);
   const where: [number, number][] = [];
   let p = 0;
-  for (const q of quotes) {
+  for (const [qi, q] of quotes.entries()) {
+    if (options.only && !options.only.has(qi)) {
+      where.push([-1, -1]);
+      continue;
+    }
     while (p < paragraphs.length && paragraphs[p].end <= q.start) {
       p++;
     }
@@ -132,7 +141,8 @@ function isOutlet(s: Speaker, options: DraftAttributionOptions): boolean {
   }
   if (s.kind === 'group' || s.kind === 'person') {
     const words = s.name.toLowerCase().replace(/^the\s+/, '').split(/[\s’']+/);
-    if (s.kind === 'group' && words.some((w) => OUTLET_WORDS.has(w))) {
+    // An outlet is named like one: "the Kyiv Independent", "The New York Times" (not "independent analysts").
+    if (s.kind === 'group' && /^\p{Lu}/u.test(s.name.replace(/^the\s+/i, '')) && OUTLET_WORDS.has(words[words.length - 1])) {
       return true;
     }
     return (options.outlets ?? []).some((o) => o.trim().length > 0 && (o.toLowerCase().replace(/^the\s+/, '') === words.join(' ') || sameSpeaker(o, s.name)));

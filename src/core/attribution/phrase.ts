@@ -81,6 +81,9 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
     return { kind: 'pronoun', name: toks[a].lower, description: null, head: toks[a].lower, definite: false };
   }
   const start = a;
+  if (b - a === 1 && isA(toks[a], DET)) {
+    return undefined; // a determiner alone names no one
+  }
   const definite = toks[a].lower === 'the';
   if (isA(toks[a], DET) && b - a > 1) {
     a++;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detokenize } from './corpus';
+import { brownWord, detokenize } from './corpus';
 
 /** A Brown corpus text as plain prose, with the quotations its own quote marks delimit. */
 export interface BrownText {
@@ -10,24 +10,6 @@ export interface BrownText {
   readonly paragraphs: readonly { readonly start: number; readonly end: number }[];
   /** Each `` … '' span, in order: offsets with the marks, and of the words inside. An opening mark with no closing one runs to the next opening mark or the paragraph's end. */
   readonly quotes: readonly { readonly start: number; readonly end: number; readonly innerStart: number; readonly innerEnd: number }[];
-}
-
-// Brown writes quote marks as `` and '', and dashes as --.
-function brownWord(w: string): string {
-  switch (w) {
-    case '``':
-      return '“';
-    case "''":
-      return '”';
-    case '`':
-      return '‘';
-    case "'":
-      return '’';
-    case '--':
-      return '—';
-    default:
-      return w;
-  }
 }
 
 /**

@@ -126,8 +126,8 @@ function readBrown(): Article[] {
   });
 }
 
-// Brown writes quote marks as `` and '', and dashes as --.
-function brownWord(w: string): string {
+/** A Brown token as prose: Brown writes quote marks as `` and '', and dashes as --. */
+export function brownWord(w: string): string {
   switch (w) {
     case '``':
       return '“';

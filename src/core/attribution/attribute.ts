@@ -181,9 +181,11 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
         inSentence.push({ quote: toks[i].quote, token: i });
       }
     }
-    // A short cue sentence after unattributed quotations: "“How can a man …”? He asked."
+    // A cue sentence after unattributed quotations: "“How can a man …”? He asked."
+    // (after a quoted question or exclamation, even one with quotations of its own: "“Unconscionable”! He shouted … “A dangerous precedent”!")
     const lead = resolved[0];
-    if (inSentence.length === 0 && pending.length > 0 && lead?.entity && s1 - s0 <= 8 && lead.cue.from <= s0 + 1) {
+    const exclaimed = pending.length > 0 && /[?!]/.test(toks[s0 - 1]?.text ?? '');
+    if (pending.length > 0 && lead?.entity && s1 - s0 <= 16 && lead.cue.from <= s0 + 1 && lead.cue.at <= s0 + 2 && (inSentence.length === 0 || exclaimed)) {
       for (const q of pending) {
         assign(work[q.quote], lead, text, toks);
       }
@@ -195,7 +197,7 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
       if (isTerm(toks, q.token)) {
         continue;
       }
-      const best = nearest(attributed, q.token);
+      const best = nearest(toks, attributed, q.token);
       if (best) {
         assign(work[q.quote], best, text, toks);
       } else if (resolved.length === 0) {

@@ -23,7 +23,7 @@ export interface Cue {
 }
 
 // Verbs that are speech only with their particle: "pointed out", "referred to", "weighed in", "put it".
-const PARTICLE: Readonly<Record<string, string>> = { point: 'out', refer: 'to', weigh: 'in', rule: 'that', put: 'it' };
+const PARTICLE: Readonly<Record<string, string>> = { point: 'out', refer: 'to', weigh: 'in', rule: 'that', put: 'it', label: 'it', dub: 'it' };
 const PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'written', 'spoken', 'thought', 'sworn']);
 /**
  * Finds the cues of the sentence `toks[s0, s1)`: speech verbs with the phrase naming their speaker
@@ -38,8 +38,10 @@ export function findCues(text: string, toks: readonly Tok[], s0: number, s1: num
   }
   for (let v = s0; v < s1; v++) {
     const t = toks[v];
-    if (t.kind === 'punct' && t.text === ':' && v + 1 < s1 && toks[v + 1].kind === 'quote') {
-      const c = colonCue(text, toks, s0, v);
+    if (t.kind === 'punct' && t.text === ':' && (v + 1 === s1 || toks[v + 1].kind === 'quote')) {
+      // "Zelenskyy: “…”"; "Charlie spooned out some quick impressions: “…”"; a sentence ending in a
+      // colon before a quoted paragraph.
+      const c = (v + 1 < s1 ? colonCue(text, toks, s0, v) : undefined) ?? (cues.length === 0 ? subjectColonCue(text, toks, s0, v) : undefined);
       if (c) {
         cues.push(c);
       }
@@ -76,7 +78,9 @@ export function findCues(text: string, toks: readonly Tok[], s0: number, s1: num
     if (lemma === undefined || (PARTICLE[lemma] && toks[v + 1]?.lower !== PARTICLE[lemma])) {
       continue;
     }
-    if (!hasQuote && !PLAIN_SPEECH.has(lemma) && toks[v + 1]?.lower !== 'that' && s1 - s0 > 7 && v !== s0) {
+    // Without a quotation, only a plain speech verb, one followed by "that", or one introducing a quoted
+    // paragraph ("Our staff man cabled from Turin as follows—") says someone spoke.
+    if (!hasQuote && !PLAIN_SPEECH.has(lemma) && toks[v + 1]?.lower !== 'that' && s1 - s0 > 7 && v !== s0 && !/^[:—]$/.test(toks[s1 - 1].text)) {
       continue;
     }
     const cue = verbCue(text, toks, s0, s1, v, lemma, cues[cues.length - 1]);
@@ -101,8 +105,16 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     return undefined;
   }
   const nounLike = bare && !(after && (after.lower === 'that' || after.kind === 'quote' || after.text === ':'));
+  // "to agree on", "would like the French to agree": an infinitive is no speech act.
+  if (before && before.lower === 'to') {
+    return undefined;
+  }
   const left = skipCompanionsLeft(toks, v - 1, s0);
   const participle = /(?:ed|en)$/.test(t.lower) || PARTICIPLE_IRREGULAR.has(t.lower);
+  // "tribes speaking 400 dialects": an -ing form right after a noun modifies it.
+  if (/ing$/.test(t.lower) && !left.auxiliary && before && before.kind === 'word' && !isA(before, PRON) && !isA(before, FUNC)) {
+    return undefined;
+  }
   if (left.passive && participle) {
     // "was told", "were termed": the speaker is the "by" phrase; "it was contended": whoever spoke last.
     if (toks[v + 1]?.lower === 'by') {
@@ -125,13 +137,21 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
     return subject ? verbAt(v, lemma, subject.phrase, subject.from, v + 1) : undefined;
   }
   if (isWord(l) && (isA(l, PRON) || (!isA(l, FUNC) && !isA(l, NOBODY_WORD)) || isA(l, DET))) {
-    const np = leftPhrase(text, toks, s0, left.i);
+    const np = leftPhrase(text, toks, s0, left.i, t.lower === lemma && left.i === v - 1);
     if (np && !(nounLike && np.phrase.kind === 'person' && np.phrase.description === null && !/\s/.test(np.phrase.name))) {
       return verbAt(v, lemma, np.phrase, np.from, v + 1);
     }
   }
   if (nounLike) {
     return undefined;
+  }
+  if (l && l.text === ',' && !/ing$/.test(t.lower)) {
+    // "Chaplin, 71, who met K. when the Soviet boss visited England, confided": after a comma the
+    // verb is the main clause's, and so is its subject.
+    const main = clauseSubject(text, toks, s0, v, true);
+    if (main && reachesVerb(toks, main, v)) {
+      return verbAt(v, lemma, main.phrase, main.from, v + 1);
+    }
   }
   if (/ing$/.test(t.lower) && (l === undefined || l.text === ',' || (l.kind === 'quote' && /,\s*$/.test(l.text)))) {
     // "…, stating that": the participle's subject is the main clause's.
@@ -185,6 +205,25 @@ function opensQuotation(toks: readonly Tok[], i: number, s1: number): boolean {
     }
   }
   return false;
+}
+
+// The subject of a sentence that ends in a colon before a quotation, if it names a person or a body.
+function subjectColonCue(text: string, toks: readonly Tok[], s0: number, colon: number): Cue | undefined {
+  const main = clauseSubject(text, toks, s0, colon, true);
+  if (!main || !(main.phrase.kind === 'person' || main.phrase.kind === 'pronoun' || (main.phrase.kind === 'group' && /^\p{Lu}/u.test(main.phrase.name.replace(/^the\s+/i, ''))))) {
+    return undefined;
+  }
+  return { at: colon, kind: 'colon', word: ':', phrase: main.phrase, from: main.from, to: colon + 1 };
+}
+
+// Whether the main subject found runs (past its appositives and clauses) to the comma before the verb.
+function reachesVerb(toks: readonly Tok[], main: { from: number; end?: number }, v: number): boolean {
+  for (let i = main.end ?? main.from; i < v; i++) {
+    if (toks[i].kind === 'quote' || toks[i].text === ';' || toks[i].text === ':') {
+      return false;
+    }
+  }
+  return true;
 }
 
 function verbAt(v: number, lemma: string, phrase: Phrase | undefined, from: number, to: number): Cue {

@@ -19,6 +19,8 @@ export interface Entity {
   spokeAt: number;
   /** The sentence this entity was last mentioned in. */
   seenAt: number;
+  /** The sentence this entity was last the subject of (its first mention). */
+  subjectAt: number;
   /** For a person, the key its name compares by. */
   key?: NameKey;
 }
@@ -77,6 +79,7 @@ export class Entities {
   sentence = 0;
   /** Entities mentioned so far in the current sentence. */
   private inSentence: Entity[] = [];
+  private subjectTaken = false;
 
   /** Passes over a paragraph that is not read: whoever spoke before it no longer just spoke. */
   skip(): void {
@@ -90,17 +93,22 @@ export class Entities {
     this.sentence++;
     this.inSentence = [];
     this.unknown = [];
+    this.subjectTaken = false;
   }
 
   /** Notes that `e` speaks in the current sentence (it is then the first choice for a pronoun in the next). */
-  spoke(e: Entity): void {
+  spoke(e: Entity, subject = false): void {
     e.spokeAt = this.sentence;
-    this.mention(e);
+    this.mention(e, subject);
   }
 
   /** Notes a mention of `e` (for pronouns to come). */
-  mention(e: Entity): void {
+  mention(e: Entity, subject = false): void {
     e.seenAt = this.sentence;
+    if (subject && !this.subjectTaken) {
+      e.subjectAt = this.sentence;
+      this.subjectTaken = true;
+    }
     this.inSentence.push(e);
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) {
@@ -119,8 +127,14 @@ export class Entities {
     if (found || key.initial !== '') {
       return found;
     }
-    // One word alone may be a first name: "Xi" after "Xi Jinping".
-    return this.latest(this.byGiven.get(key.surname), key);
+    // One word alone may be a first name, or a familiar form of one: "Xi" after "Xi Jinping", "Frankie" after "Frank Sinatra".
+    for (let n = key.surname.length; n >= 4; n--) {
+      const e = this.latest(this.byGiven.get(key.surname.slice(0, n)), key);
+      if (e) {
+        return e;
+      }
+    }
+    return undefined;
   }
 
   private latest(list: readonly Entity[] | undefined, key: NameKey): Entity | undefined {
@@ -221,7 +235,14 @@ export class Entities {
    * fits, preferring one that spoke in this sentence or the one before (the subject a reader follows).
    */
   bind(pronoun: string): Entity | undefined {
-    return this.bindIn(pronoun, [...this.inSentence].reverse(), false) ?? this.bindUnknown(pronoun) ?? this.bindIn(pronoun, this.recent, true) ?? this.bindIn(pronoun, this.recent, false);
+    return (
+      this.bindIn(pronoun, [...this.inSentence].reverse(), 'any') ??
+      this.bindUnknown(pronoun) ??
+      this.bindIn(pronoun, this.recent, 'spoke', 1) ??
+      this.bindIn(pronoun, this.recent, 'subject') ??
+      this.bindIn(pronoun, this.recent, 'spoke', 2) ??
+      this.bindIn(pronoun, this.recent, 'any')
+    );
   }
 
   // A person this sentence names by surname alone, known from text not read.
@@ -241,13 +262,18 @@ export class Entities {
 
   /** The person a definite description no earlier mention explains stands for: "the former secretary of labor". */
   bindFormer(): Entity | undefined {
-    return this.bindIn('he', this.recent, true, 3) ?? this.bindIn('she', this.recent, true, 3);
+    return this.bindIn('he', this.recent, 'spoke', 3) ?? this.bindIn('she', this.recent, 'spoke', 3);
   }
 
-  private bindIn(pronoun: string, list: readonly Entity[], speakersOnly: boolean, window = 1): Entity | undefined {
-    for (let i = list.length - 1; i >= 0; i--) {
-      const e = list[i];
-      if (speakersOnly ? e.spokeAt < this.sentence - window : e.seenAt < this.sentence - RECENT) {
+  // `which`: any entity met lately, one that spoke within `window` sentences, or the subject of the sentence before.
+  private bindIn(pronoun: string, list: readonly Entity[], which: 'any' | 'spoke' | 'subject', window = 1): Entity | undefined {
+    const speakersOnly = which !== 'any';
+    // The last to speak first, then the last mentioned.
+    const order = which === 'spoke' ? [...list].sort((a, b) => a.spokeAt - b.spokeAt) : list;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const e = order[i];
+      const recent = which === 'spoke' ? e.spokeAt >= this.sentence - window : which === 'subject' ? e.subjectAt >= this.sentence - 1 : e.seenAt >= this.sentence - RECENT;
+      if (!recent) {
         continue;
       }
       const plural = e.kind === 'group' ? PLURAL_HEAD.test(e.head) || e.head === 'people' : PLURAL_HEAD.test(e.head) && e.kind === 'unnamed';
@@ -276,8 +302,8 @@ export class Entities {
     return undefined;
   }
 
-  private add(e: Omit<Entity, 'id' | 'spokeAt' | 'seenAt'>): Entity {
-    const entity = { ...e, id: this.all.length, spokeAt: -1, seenAt: this.sentence };
+  private add(e: Omit<Entity, 'id' | 'spokeAt' | 'seenAt' | 'subjectAt'>): Entity {
+    const entity = { ...e, id: this.all.length, spokeAt: -1, seenAt: this.sentence, subjectAt: -1 };
     this.all.push(entity);
     return entity;
   }

@@ -32,7 +32,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'speak', 'state', 'stress', 'suggest', 'swear', 'term', 'testify', 'think', 'believe', 'tweet',
   'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell', 'acclaim',
   'cite', 'concur', 'disclose', 'explain', 'fume', 'grumble', 'murmur', 'muse', 'pledge', 'post',
-  'pronounce', 'put', 'rule', 'scoff', 'sigh', 'surmise', 'thunder', 'volunteer', 'weigh',
+  'pronounce', 'put', 'rule', 'scoff', 'cable', 'label', 'dub', 'sigh', 'surmise', 'thunder', 'volunteer', 'weigh',
 ];
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -103,6 +103,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'inspector', 'detective', 'investigator', 'auditor', 'regent', 'registrar', 'provost', 'rector', 'vicar', 'preacher',
   'mufti', 'assemblyman', 'delegate', 'secretary-general', 'secretary-designate', 'ex-ald', 'spokesmen', 'officials',
   'source', 'sources', 'man', 'woman', 'player', 'pitcher', 'quarterback', 'halfback', 'manager', 'sportswriter',
+  // occupations magazines write before a name ("Ace Driver Stirling Moss", "Comedian Charlie Chaplin")
+  'ace', 'driver', 'actor', 'actress', 'crooner', 'comedian', 'singer', 'star', 'pianist', 'poet', 'novelist', 'playwright',
+  'composer', 'painter', 'sculptor', 'architect', 'designer', 'producer', 'artist', 'athlete', 'champion', 'golfer',
+  'economist', 'geneticist', 'physicist', 'chemist', 'publisher', 'banker', 'broker', 'owner', 'chef', 'cellist', 'violinist',
 ]);
 
 /** Honorifics, with the gender they give a name (Brown tags them as part of the name). */
@@ -140,7 +144,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   // peoples and parties
   'women', 'men', 'people', 'democrats', 'republicans', 'americans', 'citizens', 'voters', 'members', 'officials',
   'leaders', 'troops', 'ukrainians', 'russians', 'communists', 'socialists', 'liberals', 'conservatives',
-  'republican', 'democrat', 'democratic', 'communist', 'socialist', 'liberal', 'conservative',
+  'republican', 'democrat', 'democratic', 'communist', 'socialist', 'liberal', 'conservative', 'corps', 'armory',
 ]);
 
 /**
@@ -195,7 +199,7 @@ export const VERB_COMPANIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end a description read leftwards: a speaker's description never runs past them. */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'neither', 'either', 'both', 'each', 'every', 'all']);
 
 /** Lower-case words that may sit inside a person's name ("Ursula von der Leyen", "Charles de Gaulle"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
@@ -217,7 +221,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'although', 'though', 'because', 'if', 'when', 'where', 'so', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had',
   'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'no', 'who',
   'which', 'whom', 'whose', 'what', 'there', 'here', 'it', 'this', 'also', 'then', 'up', 'out', 'off', 'since', 'until',
-  'unless', 'whether', 'without', 'within', 'upon', 'toward', 'towards', 'despite', 'amid', 'via', 'per', 'like',
+  'unless', 'whether', 'without', 'within', 'upon', 'toward', 'towards', 'despite', 'amid', 'via', 'per', 'like', 'nor',
 ]);
 
 // Verbs whose bare and -s forms are more often nouns ("state funds", "the call", "a new report"):
@@ -235,7 +239,8 @@ export const INTRO = new Set<string>([
   'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'nevertheless', 'also', 'now', 'then', 'asked', 'indeed',
   'moreover', 'furthermore', 'instead', 'afterward', 'afterwards', 'today', 'yesterday', 'tonight', 'last', 'first',
   'finally', 'again', 'unlike', 'like', 'here', 'there', 'thus', 'otherwise', 'elsewhere', 'separately', 'privately',
-  'publicly', 'recently', 'previously', 'apart', 'regarding', 'according', 'certainly', 'clearly', 'perhaps',
+  'publicly', 'recently', 'previously', 'apart', 'regarding', 'according', 'certainly', 'clearly', 'perhaps', 'back',
+  'ideally', 'then', 'once', 'soon',
 ]);
 
 export const NOUN_BEFORE = new Set<string>(['new', 'latest', 'final', 'recent', 'earlier', 'no', 'any', 'every', 'each', 'such', 'first', 'brief', 'written', 'joint', 'public', 'formal', 'previous', 'annual', 'daily', 'nightly', 'weekly', 'monthly']);

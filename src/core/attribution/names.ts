@@ -155,8 +155,14 @@ export function sameKey(a: NameKey, b: NameKey): boolean {
   return firstNameAlone(a, b) || firstNameAlone(b, a);
 }
 
+// A familiar form counts too: "Frankie" for Frank Sinatra.
 function firstNameAlone(p: NameKey, q: NameKey): boolean {
-  return p.initial === '' && q.given.length === 1 && p.surname === q.given[0];
+  if (p.initial !== '' || q.given.length !== 1) {
+    return false;
+  }
+  const a = p.surname;
+  const b = q.given[0];
+  return a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 /**

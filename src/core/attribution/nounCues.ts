@@ -67,7 +67,7 @@ export function nounCue(text: string, toks: readonly Tok[], s0: number, s1: numb
     }
   }
   const gapStart = q;
-  while (q < s1 && q - gapStart <= 8 && toks[q].kind !== 'quote' && !(toks[q].kind === 'punct' && /[.;]/.test(toks[q].text)) && !(toks[q].kind === 'word' && (toks[q].lemma !== undefined))) {
+  while (q < s1 && q - gapStart <= 12 && toks[q].kind !== 'quote' && !(toks[q].kind === 'punct' && /[.;]/.test(toks[q].text)) && !(toks[q].kind === 'word' && (toks[q].lemma !== undefined))) {
     q++;
   }
   if (toks[q]?.kind !== 'quote') {
@@ -82,7 +82,7 @@ export function nounCue(text: string, toks: readonly Tok[], s0: number, s1: numb
       const pronoun = owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'he';
       return { at: v, kind: 'noun', word: toks[v].lower, phrase: { kind: 'pronoun', name: pronoun, description: null, head: pronoun, definite: false }, from: v - 1, to: v + 1 };
     }
-    const p = readPhrase(text, toks, v - 1, v);
+    const p = owner.cap ? readPhrase(text, toks, v - 1, v) : undefined;
     return p ? { at: v, kind: 'noun', word: toks[v].lower, phrase: p, from: v - 1, to: v + 1 } : undefined;
   }
   if (owner && ['his', 'her', 'their'].includes(owner.lower)) {
@@ -90,5 +90,5 @@ export function nounCue(text: string, toks: readonly Tok[], s0: number, s1: numb
     return { at: v, kind: 'noun', word: toks[v].lower, phrase: { kind: 'pronoun', name: pronoun, description: null, head: pronoun, definite: false }, from: v - 1, to: v + 1 };
   }
   const subject = clauseSubject(text, toks, s0, v, true);
-  return subject ? { at: v, kind: 'noun', word: toks[v].lower, phrase: subject.phrase, from: subject.from, to: v + 1 } : undefined;
+  return subject && (subject.phrase.kind === 'person' || subject.phrase.kind === 'pronoun') ? { at: v, kind: 'noun', word: toks[v].lower, phrase: subject.phrase, from: subject.from, to: v + 1 } : undefined;
 }

@@ -1,5 +1,5 @@
 import { isA, Tok } from './lexer';
-import { HONORIFICS } from './lexicon';
+import { ABBREVIATIONS, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { DET, DOC, FUNC, GROUP, HONOR, PARTICLE, PRON, ROLE } from './wordClass';
 
 /** What a noun phrase names: a person or group by name, someone described only, or a pronoun. */
@@ -28,7 +28,7 @@ export function isNameWord(t: Tok): boolean {
 }
 
 function isRole(t: Tok): boolean {
-  return isA(t, ROLE) || isA(t, HONOR);
+  return isA(t, ROLE) || isA(t, HONOR) || (t.lower.includes('-') && t.lower.split('-').some((part) => ROLE_WORDS.has(part)));
 }
 
 function genderOf(toks: readonly Tok[], a: number, b: number): 'm' | 'f' | undefined {
@@ -88,6 +88,19 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
   if (isA(toks[a], DET) && b - a > 1) {
     a++;
   }
+  // "the Museum of Modern Art's Alfred Barr": a name after a possessive is the person.
+  if (toks[b - 1].cap) {
+    let r = b - 1;
+    while (r > a && isNameWord(toks[r - 1]) && !toks[r - 1].poss) {
+      r--;
+    }
+    if (r > a + 1 && toks[r - 1].poss && r - 1 > a && anyOf(toks, a, r - 1, FUNC)) {
+      const name = readPhrase(text, toks, r, b);
+      if (name && name.kind === 'person') {
+        return { ...name, description: joinDescription(slice(text, toks, start, r), name.description ?? '') };
+      }
+    }
+  }
   // A prepositional phrase after the head joins the description.
   let main = b;
   for (let i = a + 1; i < b; i++) {
@@ -98,6 +111,11 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
   }
   if (main <= a) {
     return undefined;
+  }
+  // "Mantle nor Maris", "Mitchell and Jones": several speak, none alone.
+  if (main < b && /^(?:and|or|nor)$/.test(toks[main].lower) && main + 1 < b) {
+    const last = toks[b - 1];
+    return { kind: 'group', name: slice(text, toks, start, b), description: null, head: last.lower, definite: false };
   }
   const tail = main < b ? slice(text, toks, main, b) : '';
   const last = toks[main - 1];
@@ -121,7 +139,8 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
     const p = readPhrase(text, toks, start, main - 1);
     return p && p.kind === 'person' ? { ...p, description: p.description ? `${p.description}, ${last.text}` : last.text } : p;
   }
-  if (last.cap && !(main - a === 1 && isRole(last))) {
+  // A run that ends in a title is a description ("the New England-born President"), not a name.
+  if (last.cap && !isRole(last)) {
     // The name: the capitalised run at the end, after the last title or role word in it.
     let runStart = main - 1;
     while (runStart > a && isNameWord(toks[runStart - 1]) && !toks[runStart - 1].poss) {
@@ -147,7 +166,7 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
     if (main - nameStart === 1 && definite) {
       return { kind: 'group', name: slice(text, toks, start, main), description: null, head: last.lower, definite };
     }
-    if (initialsOnly(toks, nameStart, main)) {
+    if (initialsOnly(toks, nameStart, main) || (main - nameStart === 1 && last.text.endsWith('.') && ABBREVIATIONS.has(last.lower))) {
       return undefined; // "D. C.": initials alone name no one
     }
     const description = joinDescription(slice(text, toks, a, nameStart), tail);
@@ -156,7 +175,9 @@ export function readPhrase(text: string, toks: readonly Tok[], a: number, b: num
   }
   const document = isA(last, DOC);
   const groupish = isA(last, GROUP) || plural(last.lower);
-  return { kind: groupish || document ? 'group' : 'unnamed', name: slice(text, toks, start, b), description: null, head: last.lower, definite, gender, document };
+  // "the Secretary of State" keeps its title whole; "A senior officer on the northern front" is described by the rest.
+  const whole = main < b && toks[main].lower === 'of' && toks[main + 1]?.cap === true;
+  return { kind: groupish || document ? 'group' : 'unnamed', name: slice(text, toks, start, whole ? b : main), description: whole ? null : tail || null, head: last.lower, definite, gender, document };
 }
 
 /** Nouns for what someone said ("in X's words", "X's reply:"). */
@@ -198,7 +219,8 @@ export function withAppositive(text: string, toks: readonly Tok[], p: Phrase, a:
     return { ...p, description: p.description ? `${p.description}, ${extra}` : extra, gender: p.gender ?? app.gender };
   }
   if ((p.kind === 'unnamed' || (p.kind === 'group' && !p.document)) && app.kind === 'person') {
-    return { ...app, description: app.description ? `${p.name}, ${app.description}` : p.name, gender: app.gender ?? p.gender };
+    const described = p.description ? `${p.name} ${p.description}` : p.name;
+    return { ...app, description: app.description ? `${described}, ${app.description}` : described, gender: app.gender ?? p.gender };
   }
   return p;
 }

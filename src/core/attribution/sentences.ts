@@ -13,6 +13,9 @@ export function sentences(toks: readonly Tok[]): [number, number][] {
     let end = false;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
       end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '(';
+    } else if (t.text === ')' && i > 0 && /[.!?]$/.test(toks[i - 1].text)) {
+      // "(Meyer sent him to Reading, Pa.) Benched at …": a parenthesised sentence ends there.
+      end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap);
     } else if (t.kind === 'quote' && endsSentence(t.text)) {
       const after = toks[i + 2];
       end = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap && !(after?.kind === 'word' && after.lemma !== undefined && !after.cap));
@@ -49,6 +52,10 @@ export function isTerm(toks: readonly Tok[], q: number): boolean {
     return false;
   }
   if (b.lower === 'so-called' || (b.lower === 'as' && toks[i - 1]?.lower === 'known')) {
+    return true;
+  }
+  // "he told the “skyjackers”": the ones spoken to.
+  if (i < q - 1 && /^(?:told|tells|tell|asked|asks|urged|warned|reminded|informed)$/.test(b.lower)) {
     return true;
   }
   const bb = toks[i - 1];

@@ -1,5 +1,5 @@
 import { isA, Tok } from './lexer';
-import { DOCUMENT_WORDS, NOBODY, ROLE_WORDS } from './lexicon';
+import { DOCUMENT_WORDS, NOBODY } from './lexicon';
 import { Phrase, readPhrase, withAppositive } from './phrase';
 import { BE_WORD, COMPANION, DET, FUNC, INTRO_WORD, NOUN_ING_WORD, PRON, ROLE, SUBORD } from './wordClass';
 
@@ -20,8 +20,9 @@ export function isCapCompanion(t: Tok): boolean {
 }
 
 /** Skips, leftwards from `i`, what sits between a speaker and the verb ("also", "on Monday", "has", "(D., Tex.)"). */
-export function skipCompanionsLeft(toks: readonly Tok[], i: number, s0: number): { i: number; passive: boolean } {
+export function skipCompanionsLeft(toks: readonly Tok[], i: number, s0: number): { i: number; passive: boolean; auxiliary: boolean } {
   let passive = false;
+  let auxiliary = false;
   while (i >= s0) {
     const t = toks[i];
     if (t.kind === 'punct' && t.text === ')') {
@@ -44,16 +45,20 @@ export function skipCompanionsLeft(toks: readonly Tok[], i: number, s0: number):
     }
     if (isCompanion(t)) {
       passive ||= isA(t, BE_WORD);
+      auxiliary ||= isA(t, BE_WORD);
       i--;
       continue;
     }
     break;
   }
-  return { i, passive };
+  return { i, passive, auxiliary };
 }
 
 /** The noun phrase ending at token `end` (inclusive), if it starts a clause (or follows a comma). */
-export function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: number): { phrase: Phrase; from: number } | undefined {
+// Verbs whose object speaks in the bare form after it: "to hear the librarian say".
+const PERCEPTION = /^(?:hear|heard|hears|hearing|see|saw|sees|watch|watched|let|lets|make|made|makes|have|had|help|helped|listen|listened)$/;
+
+export function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: number, bare = false): { phrase: Phrase; from: number } | undefined {
   if (isA(toks[end], PRON) && !toks[end].poss) {
     const p = readPhrase(text, toks, end, end + 1);
     return p ? { phrase: p, from: end } : undefined;
@@ -74,8 +79,9 @@ export function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: 
     from--;
   }
   // The phrase must start a clause (or follow a comma, as in "…, Hemphill said"); otherwise it is
-  // the object of something else, and the clause's subject speaks.
-  if (from > s0 && !isBoundary(toks[from - 1])) {
+  // the object of something else, and the clause's subject speaks. A verb's bare form takes the
+  // phrase before it wherever it stands ("to hear the librarian say").
+  if (from > s0 && !isBoundary(toks[from - 1]) && !(bare && isA(toks[from], DET) && PERCEPTION.test(toks[from - 1].lower))) {
     if (!toks[end].cap) {
       return undefined;
     }
@@ -84,9 +90,20 @@ export function leftPhrase(text: string, toks: readonly Tok[], s0: number, end: 
     while (from > s0 && isNameToken(toks[from - 1])) {
       from--;
     }
+    // "Justice Savage of the New York Supreme Court declared": the name before "of".
+    let k = from - 1;
+    if (k > s0 && toks[k].lower === 'the') {
+      k--;
+    }
+    if (k > s0 && toks[k].lower === 'of' && isNameToken(toks[k - 1])) {
+      from = k;
+      while (from > s0 && isNameToken(toks[from - 1])) {
+        from--;
+      }
+    }
   }
   const p = readPhrase(text, toks, from, end + 1);
-  if (p && p.kind === 'unnamed' && from === end && !ROLE_WORDS.has(p.head) && !DOCUMENT_WORDS.has(p.head)) {
+  if (p && p.kind === 'unnamed' && from === end && !isA(toks[end], ROLE) && !DOCUMENT_WORDS.has(p.head)) {
     return undefined; // a lone word that names nobody ("kept reiterating")
   }
   return p && !NOBODY.has(p.head) ? { phrase: p, from } : undefined;
@@ -117,7 +134,7 @@ export function antecedent(text: string, toks: readonly Tok[], s0: number, who: 
 }
 
 // The subject phrase of the clause holding token `v`; `main`: of the sentence's main clause.
-export function clauseSubject(text: string, toks: readonly Tok[], s0: number, v: number, main: boolean): { phrase: Phrase; from: number } | undefined {
+export function clauseSubject(text: string, toks: readonly Tok[], s0: number, v: number, main: boolean): { phrase: Phrase; from: number; end?: number } | undefined {
   let c = v - 1;
   while (!main && c >= s0 && !(toks[c].kind === 'quote' || (toks[c].kind === 'punct' && /[;:]/.test(toks[c].text)) || (toks[c].kind === 'word' && isA(toks[c], SUBORD) && toks[c].lower !== 'and' && toks[c].lower !== 'as' && toks[c].lower !== 'but'))) {
     c--;
@@ -136,15 +153,21 @@ export function clauseSubject(text: string, toks: readonly Tok[], s0: number, v:
   // An opening phrase ("In his nightly address, …", "From Washington, …", "Citing …,") is skipped:
   // the subject is the first phrase after one of its commas that runs up to the verb.
   if ((isA(first, FUNC) || isA(first, INTRO_WORD) || (/ing$/.test(first.lower) && !isA(first, NOUN_ING_WORD)) || /ly$/.test(first.lower)) && !isA(first, PRON) && !isA(first, DET)) {
+    // The first phrase after a comma that runs up to the verb; for the main clause, else the first at all.
+    let fallback: ReturnType<typeof subjectFrom>;
     for (let i = c; i < v; i++) {
       const comma = toks[i].text === ',' || (toks[i].kind === 'quote' && /,\s*$/.test(toks[i].text));
       const next = toks[i + 1];
       if (comma && next && next.kind === 'word' && (next.cap || isA(next, DET) || isA(next, PRON))) {
         const s = subjectFrom(text, toks, i + 1, v);
-        if (s && (reaches(toks, s.end, v) || main)) {
+        if (s && reaches(toks, s.end, v)) {
           return s;
         }
+        fallback ??= s;
       }
+    }
+    if (main && fallback) {
+      return fallback;
     }
     if (/^(?:but|and|yet|so|still|also|now|then|however)$/.test(first.lower) && c + 1 < v) {
       const s = subjectFrom(text, toks, c + 1, v);
@@ -185,8 +208,9 @@ export function subjectFrom(text: string, toks: readonly Tok[], c: number, v: nu
       e++;
       break;
     }
-    // After a name, a lower-case word is the verb ("Judge Parsons leaned"); so is a participle after a noun.
-    if (!t.cap && sawName && !isA(t, ROLE) && t.lower !== 'of') {
+    // After a name, a lower-case word is the verb ("Judge Parsons leaned", "Charlie spooned"); so is
+    // a participle after a noun.
+    if (!t.cap && (sawName || (e > c && toks[e - 1].cap && !isA(toks[e - 1], DET) && /ed$/.test(t.lower))) && !isA(t, ROLE) && t.lower !== 'of') {
       break;
     }
     if (!t.cap && e > c + 1 && /ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) {

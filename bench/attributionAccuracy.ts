@@ -20,6 +20,8 @@ interface Label {
 /** Figures for one fixture. */
 export interface AttributionScore {
   readonly name: string;
+  /** A short name for tables. */
+  readonly short: string;
   /** Quotations in the fixture, and how many the scanner found exactly. */
   readonly gold: number;
   readonly found: number;
@@ -40,7 +42,7 @@ function alternatives(s: string | readonly string[]): readonly string[] {
   return typeof s === 'string' ? [s] : s;
 }
 
-function score(name: string, items: { id: string; text: string; gold: { innerStart: number; innerEnd: number }[]; labels: readonly Label[]; result: TextAttribution }[]): AttributionScore {
+function score(name: string, short: string, items: { id: string; text: string; gold: { innerStart: number; innerEnd: number }[]; labels: readonly Label[]; result: TextAttribution }[]): AttributionScore {
   let gold = 0;
   let found = 0;
   let matched = 0;
@@ -97,7 +99,7 @@ function score(name: string, items: { id: string; text: string; gold: { innerSta
       }
     });
   }
-  return { name, gold, found, matched, attributable, rightSpeaker, notSpeech, leftAlone, described, rightDescription, errors };
+  return { name, short, gold, found, matched, attributable, rightSpeaker, notSpeech, leftAlone, described, rightDescription, errors };
 }
 
 /** Attribution of the five seeds against their labels. */
@@ -121,16 +123,16 @@ export function seedScore(): AttributionScore {
     });
     return { id: key, text, gold, labels, result };
   });
-  return score('seeds', items);
+  return score('seeds', 'seeds', items);
 }
 
 /** The parts of the Brown fixture: written on, held out once then read, and held out. */
 export type BrownPart = 'tuning' | 'firstHeldOut' | 'heldOut';
 
-const PART_NAMES: Record<BrownPart, string> = {
-  tuning: 'Brown press, tuning (ca01–ca12)',
-  firstHeldOut: 'Brown press, first held-out part, since read (ca33–ca44)',
-  heldOut: 'Brown press, held out (ca21–ca32)',
+const PART_NAMES: Record<BrownPart, [string, string]> = {
+  tuning: ['Brown press, tuning (ca01–ca12)', 'Brown, tuning'],
+  firstHeldOut: ['Brown press, first held-out part, since read (ca33–ca44)', 'Brown, 1st held-out (read)'],
+  heldOut: ['Brown press, held out (ca21–ca32)', 'Brown, held out'],
 };
 
 /** Attribution of the Brown press texts of one part of the fixture against their labels. */
@@ -144,7 +146,7 @@ export function brownScore(part: BrownPart): AttributionScore {
     const result = attributeText(b.text, b.paragraphs);
     return { id, text: b.text, gold: [...b.quotes], labels, result };
   });
-  return score(PART_NAMES[part], items);
+  return score(PART_NAMES[part][0], PART_NAMES[part][1], items);
 }
 
 /** One line of figures. */

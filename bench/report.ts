@@ -65,7 +65,7 @@ export function judgeGoals(r: Omit<Results, 'goals' | 'ratios' | 'seconds'>): Go
     goal('Seed library: build + check draft', '50 ms', r.seedLibrary.totalMs.median, 50),
     ...r.attribution.fixtures.map((f): Goal => {
       const pct = f.attributable === 0 ? null : (100 * f.rightSpeaker) / f.attributable;
-      return { name: `Right speaker, ${f.name}`, limit: '≥ 95%', value: pct === null ? 'not available' : `${pct.toFixed(1)}%`, met: pct === null ? null : pct >= 95 };
+      return { name: `Right speaker: ${f.short}`, limit: '≥ 95%', value: pct === null ? 'not available' : `${pct.toFixed(1)}%`, met: pct === null ? null : pct >= 95 };
     }),
   ];
 }

@@ -18,4 +18,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
+  {
+    // A folder inside the core may import the core's own modules, and still nothing outside it.
+    files: ['src/core/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vscode', 'node:*', 'fs', 'path', 'os', 'child_process', '../../*'] }],
+    },
+  },
 );

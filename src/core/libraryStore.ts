@@ -1,3 +1,5 @@
+import { Speaker } from './attribution/attribute';
+import { recordQuotations } from './attribution/sourceQuotes';
 import { Library, LibraryIssue, LibraryOptions } from './library';
 import { MetaDraft } from './metadata';
 import { FileRecord, SourceRecord } from './sourceRecord';
@@ -5,13 +7,13 @@ import { Vocabulary } from './vocabulary';
 import { WordIndex } from './wordIndex';
 
 const MAGIC = 'VRBTMIDX';
-// 2: "cannot" is two words.
-const VERSION = 2;
+// 2: "cannot" is two words. 3: each source's quotations and their speakers.
+const VERSION = 3;
 const HEADER = 32;
 
 type StoredRecord =
   | { kind: 'skipped'; file: string; hash: string; reason: string }
-  | { kind: 'source'; file: string; hash: string; textBytes: number; paragraphs: number; sentences: number; words: number; front: Partial<MetaDraft>; guessed: Omit<MetaDraft, 'key'>; warnings: readonly string[]; meta: MetaDraft };
+  | { kind: 'source'; file: string; hash: string; textBytes: number; paragraphs: number; sentences: number; words: number; quotations: number; speakers: readonly Speaker[]; front: Partial<MetaDraft>; guessed: Omit<MetaDraft, 'key'>; warnings: readonly string[]; meta: MetaDraft };
 
 interface StoredLibrary {
   readonly records: StoredRecord[];
@@ -23,9 +25,10 @@ interface StoredLibrary {
 }
 
 /**
- * Writes a library as bytes: per-file records (text, segmentation, word ids, metadata, content
- * hash), the vocabulary and the word index, so {@link deserializeLibrary} gives the same library
- * without decoding, segmenting, tokenising or indexing anything again. Numbers are stored in the
+ * Writes a library as bytes: per-file records (text, segmentation, word ids, quotations and their
+ * speakers, metadata, content hash), the vocabulary and the word index, so {@link deserializeLibrary} gives the same library
+ * without decoding, segmenting, tokenising, attributing or indexing anything again (every source's
+ * quotations are attributed now if they were not yet). Numbers are stored in the
  * machine's byte order (little-endian everywhere Verbatim runs); a store from another order is refused.
  */
 export function serializeLibrary(library: Library): Uint8Array {
@@ -37,11 +40,13 @@ export function serializeLibrary(library: Library): Uint8Array {
     if (r.kind === 'skipped') {
       return r;
     }
-    numbers.push(r.paragraphs, r.sentences, r.paragraphWords, r.words);
+    // Every source is attributed before it is stored (a warm start never attributes anything).
+    const quoted = recordQuotations(r);
+    numbers.push(r.paragraphs, r.sentences, r.paragraphWords, r.words, quoted.quotations);
     const text = encoder.encode(r.text);
     texts.push(text);
-    const { text: _t, paragraphs, sentences, words, paragraphWords: _p, kind, ...rest } = r;
-    return { ...rest, kind, textBytes: text.length, paragraphs: paragraphs.length, sentences: sentences.length, words: words.length, meta: metas.get(r) as MetaDraft };
+    const { text: _t, paragraphs, sentences, words, paragraphWords: _p, quotations: _q, speakers: _s, kind, ...rest } = r;
+    return { ...rest, kind, textBytes: text.length, paragraphs: paragraphs.length, sentences: sentences.length, words: words.length, quotations: quoted.quotations.length, speakers: quoted.speakers, meta: metas.get(r) as MetaDraft };
   });
   const index = library.index.arrays();
   numbers.push(index.sourceStarts, index.offsets, index.positions);
@@ -125,7 +130,7 @@ export function deserializeLibrary(bytes: Uint8Array): Library {
     if (r.kind === 'skipped') {
       return r;
     }
-    const { meta, textBytes: length, paragraphs, sentences, words, ...rest } = r;
+    const { meta, textBytes: length, paragraphs, sentences, words, quotations, ...rest } = r;
     metas.push(meta);
     const utf8 = textBytes(length);
     let text: string | undefined;
@@ -139,6 +144,7 @@ export function deserializeLibrary(bytes: Uint8Array): Library {
       sentences: take(sentences),
       paragraphWords: take(paragraphs / 3 + 1),
       words: take(words),
+      quotations: take(quotations),
     };
     return record;
   });

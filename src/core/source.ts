@@ -1,3 +1,4 @@
+import { recordQuotations, SourceAttribution } from './attribution/sourceQuotes';
 import { sourceWordText } from './markdownMask';
 import { SourceMeta } from './metadata';
 import { Paragraph, Sentence } from './segment';
@@ -10,6 +11,7 @@ interface Details {
   sentences?: readonly Sentence[];
   tokens?: readonly Token[];
   tokenParagraph?: Int32Array;
+  attribution?: SourceAttribution;
 }
 
 // Objects for a source's paragraphs, sentences and words are made when something asks for them
@@ -69,6 +71,17 @@ export class Source {
   /** The compact per-file data this source was made from. */
   get record(): SourceRecord {
     return this.#record;
+  }
+
+  /**
+   * The article's quotations and who speaks them; every other word is the reporter's narration.
+   * Computed once per source (on first use, or when the index is stored) and kept in the stored index.
+   */
+  get attribution(): SourceAttribution {
+    return detail(this, 'attribution', () => {
+      const q = recordQuotations(this.#record);
+      return new SourceAttribution(q.quotations, q.speakers);
+    });
   }
 
   /** Vocabulary ids of the article's words, in order (the same words as {@link tokens}). */

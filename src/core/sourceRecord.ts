@@ -1,3 +1,4 @@
+import type { Speaker } from './attribution/attribute';
 import { contentHash } from './contentHash';
 import { decodeSource } from './decode';
 import { readFrontMatter } from './frontMatter';
@@ -25,6 +26,13 @@ export interface SourceRecord {
   readonly paragraphWords: Uint32Array;
   /** Vocabulary ids of the article's words, in order. */
   readonly words: Uint32Array;
+  /**
+   * The article's quotations and who speaks them, packed (see `attribution/sourceQuotes.ts`), once
+   * computed: on first use (`recordQuotations`), or read from the stored index.
+   */
+  readonly quotations?: Uint32Array;
+  /** The speakers `quotations` refer to. */
+  readonly speakers?: readonly Speaker[];
   /** Metadata from the YAML front matter. */
   readonly front: Partial<MetaDraft>;
   /** Metadata guessed from the text (used for fields neither catalog nor front matter give). */

@@ -26,17 +26,7 @@ const WRAP_WIDTH = 100;
  * of lines, each line is its own paragraph unless the block looks hard-wrapped.
  */
 export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
-  const lines: { start: number; end: number }[] = [];
-  let pos = bodyStart;
-  while (pos <= text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start: pos, end: end > pos && text[end - 1] === '\r' ? end - 1 : end });
-    if (nl === -1) {
-      break;
-    }
-    pos = nl + 1;
-  }
+  const lines = lineRanges(text, bodyStart);
   const paragraphs: Paragraph[] = [];
   let block: { start: number; end: number }[] = [];
   const flush = () => {
@@ -45,14 +35,17 @@ export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
     }
     // Stand-alone lines at the edges of a block ("back to top", a dateline under a title) are
     // paragraphs of their own, not the first or last line of hard-wrapped prose.
-    const head: { start: number; end: number }[] = [];
-    const tail: { start: number; end: number }[] = [];
-    while (block.length > 1 && standsAlone(text.slice(block[0].start, block[0].end))) {
-      head.push(block.shift() as { start: number; end: number });
+    let first = 0;
+    let last = block.length - 1;
+    while (first < last && standsAlone(text.slice(block[first].start, block[first].end))) {
+      first++;
     }
-    while (block.length > 1 && standsAlone(text.slice(block[block.length - 1].start, block[block.length - 1].end))) {
-      tail.unshift(block.pop() as { start: number; end: number });
+    while (last > first && standsAlone(text.slice(block[last].start, block[last].end))) {
+      last--;
     }
+    const head = block.slice(0, first);
+    const tail = block.slice(last + 1);
+    block = block.slice(first, last + 1);
     const wrapped = block.length > 1 && block.every((l) => l.end - l.start <= WRAP_WIDTH);
     const parts = [...head, ...(wrapped ? [{ start: block[0].start, end: block[block.length - 1].end }] : block), ...tail];
     for (const p of parts) {
@@ -74,6 +67,23 @@ export function splitParagraphs(text: string, bodyStart = 0): Paragraph[] {
   return paragraphs;
 }
 
+/**
+ * The lines of `text[from..]`, without their line ends: a line ends at `\n`, `\r\n` or a lone `\r`
+ * (old Mac files), as editors count lines.
+ */
+export function lineRanges(text: string, from = 0): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  const re = /\r\n?|\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
 // A line that is page furniture, or a short dateline ("Friday, April 18, 2025") that does not end a sentence.
 function standsAlone(line: string): boolean {
   const t = line.trim();
@@ -87,8 +97,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then white space
-// and something that can start a sentence.
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+// and something that can start a sentence. A match starts only at the start of a run of end marks:
+// tried from inside a long run (a line of dots), each start would rescan the rest of the run.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Splits one paragraph into sentences, not breaking after abbreviations and initials (U.S., Gen.). */
 export function splitSentences(text: string, paragraph: Paragraph, index: number): Sentence[] {
@@ -102,7 +113,10 @@ export function splitSentences(text: string, paragraph: Paragraph, index: number
     }
     const end = m.index + m[0].length;
     sentences.push({ start: paragraph.start + from, end: paragraph.start + end, paragraph: index });
-    from = end + (/^\s*/.exec(body.slice(end))?.[0].length ?? 0);
+    from = end;
+    while (from < body.length && /\s/.test(body[from])) {
+      from++;
+    }
   }
   if (from < body.length) {
     sentences.push({ start: paragraph.start + from, end: paragraph.end, paragraph: index });

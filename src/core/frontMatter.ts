@@ -9,7 +9,7 @@ export interface FrontMatter {
   readonly error?: string;
 }
 
-const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const OPEN = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /** Reads a leading `---` YAML block. Malformed YAML is reported, never thrown. */
@@ -35,8 +35,13 @@ export function readFrontMatter(text: string): FrontMatter {
   if (simple) {
     return { fields: simple, bodyStart };
   }
+  const refused = beyondParser(yamlText);
+  if (refused) {
+    return { fields: {}, bodyStart, error: `front matter ${refused}; its fields are ignored` };
+  }
   try {
-    const value: unknown = parse(yamlText, { prettyErrors: false });
+    // logLevel: the parser's warnings would go to the process's standard error, not to the user.
+    const value: unknown = parse(yamlText, { prettyErrors: false, logLevel: 'error' });
     if (value === null || value === undefined) {
       return { fields: {}, bodyStart };
     }
@@ -51,9 +56,53 @@ export function readFrontMatter(text: string): FrontMatter {
   }
 }
 
+// The YAML parser recurses once per level of nesting and slows down sharply with deep complex keys
+// (`? ? ? …`) and thousands of keys: metadata needs none of that, so such a block is refused before
+// it is parsed (a stack overflow inside the parser can take the whole process down).
+const MAX_YAML_CHARS = 64 * 1024;
+const MAX_BLOCK_COLUMN = 64;
+const MAX_FLOW_DEPTH = 16;
+
+/** Why a front matter block is not handed to the YAML parser, or undefined when it can be. */
+function beyondParser(yamlText: string): string | undefined {
+  if (yamlText.length > MAX_YAML_CHARS) {
+    return `is too long (over ${MAX_YAML_CHARS / 1024} KB)`;
+  }
+  let flow = 0;
+  for (const line of yamlText.split(/\r\n?|\n/)) {
+    // The column where a line's node starts: its indentation plus its block indicators (`- `, `? `, `: `).
+    let i = 0;
+    while (line[i] === ' ') {
+      i++;
+    }
+    while ((line[i] === '-' || line[i] === '?' || line[i] === ':') && (i + 1 === line.length || line[i + 1] === ' ' || line[i + 1] === '\t')) {
+      i += 2;
+      while (line[i] === ' ') {
+        i++;
+      }
+    }
+    if (i > MAX_BLOCK_COLUMN) {
+      return 'is nested too deeply';
+    }
+    for (let k = i; k < line.length; k++) {
+      const c = line[k];
+      if (c === '[' || c === '{') {
+        if (++flow > MAX_FLOW_DEPTH) {
+          return 'is nested too deeply';
+        }
+      } else if ((c === ']' || c === '}') && flow > 0) {
+        flow--;
+      }
+    }
+  }
+  return undefined;
+}
+
 // One `key: value` line whose value is a double- or single-quoted string without escapes, a plain
 // date, or plain words that YAML reads as text (no number, boolean, null, comment or nesting).
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|(\d{4}-\d{2}-\d{2})|([\p{L}][\p{L}\p{M}0-9 .,'’()&/-]*?))[ \t]*$/u;
+// A plain value ends on a character that is not a space, so the spaces before the end of the line
+// belong to one part of the pattern only: a long run of them costs one pass, not one per space.
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|(\d{4}-\d{2}-\d{2})|(\p{L}(?:[\p{L}\p{M}0-9 .,'’()&/-]*[\p{L}\p{M}0-9.,'’()&/-])?))[ \t]*$/u;
 const NOT_TEXT = /^(?:true|false|null|y|n|yes|no|on|off)$/i;
 
 /**
@@ -63,7 +112,7 @@ const NOT_TEXT = /^(?:true|false|null|y|n|yes|no|on|off)$/i;
  */
 export function simpleFields(yamlText: string): Record<string, string> | undefined {
   const fields: Record<string, string> = {};
-  for (const line of yamlText.split('\n')) {
+  for (const line of yamlText.split(/\r\n?|\n/)) {
     if (line === '') {
       continue;
     }

@@ -103,11 +103,12 @@ function blockquote(text: string, start: number, end: number, lines: Segment[]):
 }
 
 function scanParagraph(text: string, start: number, end: number, out: FoundQuote[]): void {
+  const closes = new Closes(text, start, end);
   let i = start;
   while (i < end) {
     const c = text[i];
     if (CLOSERS[c] && opens(text, i, start, end)) {
-      const close = findClose(text, c, i + 1, end);
+      const close = closes.of(c, i);
       if (close !== -1) {
         const seg = trim(text, { start: i + 1, end: close });
         const inner = text.slice(seg.start, seg.end);
@@ -120,12 +121,78 @@ function scanParagraph(text: string, start: number, end: number, out: FoundQuote
       }
       if (!SINGLE.has(c)) {
         // Multi-paragraph quotations reopen each paragraph and close only at the last: not an error.
-        const continues = text.slice(end).trimStart()[0] === c;
+        let next = end;
+        while (next < text.length && SPACE.test(text[next])) {
+          next++;
+        }
+        const continues = text[next] === c;
         out.push({ kind: 'inline', start: i, end, segments: [trim(text, { start: i + 1, end })], unterminated: !continues, blockStart: start, blockEnd: end });
         return;
       }
     }
     i++;
+  }
+}
+
+// Marks whose nested openings count (the others close at their first closing mark).
+const NESTING = (open: string) => open !== '"' && open !== "'" && open !== '‘';
+
+/**
+ * Where the opening marks of one paragraph close ({@link findClose}), each paragraph scanned at most
+ * once per mark style for marks that never close: a line of thousands of unclosed single quotes
+ * (which do not end the paragraph's quotations, as an unclosed double quote does) would otherwise be
+ * rescanned to the paragraph's end from each of them.
+ */
+class Closes {
+  /** Mark styles without nesting known to have no closing mark after a position. */
+  private readonly noneAfter = new Map<string, number>();
+  /** For nesting mark styles: the closing mark of each opening mark, paired in one pass. */
+  private readonly pairs = new Map<string, Map<number, number>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  of(open: string, i: number): number {
+    if (!SINGLE.has(open)) {
+      return findClose(this.text, open, i + 1, this.end);
+    }
+    if (NESTING(open)) {
+      let pairs = this.pairs.get(open);
+      if (!pairs) {
+        pairs = this.pair(open);
+        this.pairs.set(open, pairs);
+      }
+      return pairs.get(i) ?? -1;
+    }
+    // Without nesting, the first closing mark after i closes it: none after i means none after any later mark.
+    const none = this.noneAfter.get(open);
+    if (none !== undefined && none <= i) {
+      return -1;
+    }
+    const close = findClose(this.text, open, i + 1, this.end);
+    if (close === -1) {
+      this.noneAfter.set(open, i);
+    }
+    return close;
+  }
+
+  // Opening marks pushed, closing marks popped: what findClose gives each opening mark, in one pass.
+  private pair(open: string): Map<number, number> {
+    const { text, start, end } = this;
+    const pairs = new Map<number, number>();
+    const stack: number[] = [];
+    for (let j = start; j < end; j++) {
+      const c = text[j];
+      if (c === open && opens(text, j, start, end)) {
+        stack.push(j);
+      } else if (stack.length > 0 && isClose(text, open, j, end)) {
+        pairs.set(stack.pop() as number, j);
+      }
+    }
+    return pairs;
   }
 }
 
@@ -151,25 +218,16 @@ function opens(text: string, i: number, start: number, end: number): boolean {
 }
 
 function findClose(text: string, open: string, from: number, end: number): number {
-  const closers = CLOSERS[open];
-  const single = SINGLE.has(open);
+  const nesting = NESTING(open);
   let depth = 0;
   for (let j = from; j < end; j++) {
     const c = text[j];
-    if (c === open && open !== '"' && open !== "'" && open !== '‘' && opens(text, j, from, end)) {
+    if (nesting && c === open && opens(text, j, from, end)) {
       depth++;
       continue;
     }
-    if (!closers.includes(c)) {
+    if (!isClose(text, open, j, end)) {
       continue;
-    }
-    const prev = text[j - 1];
-    const next = j + 1 < end ? text[j + 1] : ' ';
-    if (single && LETTER.test(next)) {
-      continue; // an apostrophe inside a word
-    }
-    if ((open === '"' || open === "'") && SPACE.test(prev) && !SPACE.test(next) && !/[.,;:!?)\]]/.test(next)) {
-      continue; // looks like the opening of another quotation
     }
     if (depth > 0) {
       depth--;
@@ -178,6 +236,22 @@ function findClose(text: string, open: string, from: number, end: number): numbe
     return j;
   }
   return -1;
+}
+
+// Whether text[j] can close a quotation opened with `open`.
+function isClose(text: string, open: string, j: number, end: number): boolean {
+  if (!CLOSERS[open].includes(text[j])) {
+    return false;
+  }
+  const prev = text[j - 1];
+  const next = j + 1 < end ? text[j + 1] : ' ';
+  if (SINGLE.has(open) && LETTER.test(next)) {
+    return false; // an apostrophe inside a word
+  }
+  if ((open === '"' || open === "'") && SPACE.test(prev) && !SPACE.test(next) && !/[.,;:!?)\]]/.test(next)) {
+    return false; // looks like the opening of another quotation
+  }
+  return true;
 }
 
 function trim(text: string, seg: Segment): Segment {

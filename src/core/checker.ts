@@ -1,8 +1,8 @@
-import { Citation, findCitations } from './citations';
+import { Citation, CitationIndex, findCitations } from './citations';
 import { Problem } from './diff';
 import { Library } from './library';
 import { maskMarkdown } from './markdownMask';
-import { QuoteItem, quoteWordCount, readQuoteItems, Segment } from './quoteItems';
+import { QuoteItem, quoteWordCount, readQuoteItems } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
 import { normalizedWords } from './tokens';
 import { Match } from './match';
@@ -64,7 +64,8 @@ export function checkDraftWith(text: string, library: Library, options: CheckOpt
   const citations = findCitations(masked, { has: (k) => library.get(k) !== undefined, sources: library.sources }, text);
   const found = withoutCitedTitles(findQuotes(masked), text, library);
   const ignored = ignoredQuotes(text, found);
-  const quotes = found.map((q) => checkQuote(q, { text, masked, library, citations, verify }, ignored.has(q), minWords));
+  const index = new CitationIndex(citations);
+  const quotes = found.map((q) => checkQuote(q, { text, masked, library, citations: index, verify }, ignored.has(q), minWords));
   return { quotes, citations };
 }
 
@@ -72,13 +73,13 @@ interface Context {
   readonly text: string;
   readonly masked: string;
   readonly library: Library;
-  readonly citations: readonly Citation[];
+  readonly citations: CitationIndex;
   readonly verify: Verify;
 }
 
 function checkQuote(q: FoundQuote, { text, masked, library, citations, verify }: Context, ignored: boolean, minWords: number): QuoteCheck {
   const citation = citationFor(q, citations, masked);
-  const segments = withoutCitations(q.segments, citations);
+  const segments = citations.outside(q.segments);
   const items = readQuoteItems(masked, segments);
   const words = quoteWordCount(items);
   const start = segments[0]?.start ?? q.start;
@@ -123,37 +124,17 @@ function checkQuote(q: FoundQuote, { text, masked, library, citations, verify }:
 
 // The citation of a quotation is the first one after it in its paragraph or blockquote; a blockquote
 // may also be cited at the start of the paragraph right after it.
-function citationFor(q: FoundQuote, citations: readonly Citation[], masked: string): Citation | null {
-  const inside = citations.find((c) => c.start >= q.end && c.end <= q.blockEnd) ?? (q.kind === 'block' ? citations.find((c) => c.start >= q.start && c.end <= q.end) : undefined);
+function citationFor(q: FoundQuote, citations: CitationIndex, masked: string): Citation | null {
+  const inside = citations.firstWithin(q.end, q.blockEnd) ?? (q.kind === 'block' ? citations.firstWithin(q.start, q.end) : undefined);
   if (inside) {
     return inside;
   }
   if (q.kind === 'block') {
     const after = /^\s*(?:[—–-]+\s*)?/.exec(masked.slice(q.blockEnd, q.blockEnd + 200));
     const at = q.blockEnd + (after?.[0].length ?? 0);
-    return citations.find((c) => c.start === at) ?? null;
+    return citations.startingAt(at) ?? null;
   }
   return null;
-}
-
-function withoutCitations(segments: readonly Segment[], citations: readonly Citation[]): Segment[] {
-  const out: Segment[] = [];
-  for (const seg of segments) {
-    let from = seg.start;
-    for (const c of citations) {
-      if (c.end <= from || c.start >= seg.end) {
-        continue;
-      }
-      if (c.start > from) {
-        out.push({ start: from, end: c.start });
-      }
-      from = Math.max(from, c.end);
-    }
-    if (from < seg.end) {
-      out.push({ start: from, end: seg.end });
-    }
-  }
-  return out;
 }
 
 // A marker applies to the first quotation after it, in its paragraph or the next one.

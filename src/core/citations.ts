@@ -1,4 +1,5 @@
 import { formatDate } from './dates';
+import { Segment } from './quoteItems';
 import { locatorParagraph, Source } from './source';
 
 /** A citation written in a draft. */
@@ -22,12 +23,16 @@ export interface CitationLookup {
   readonly sources: readonly Source[];
 }
 
+// Every pattern here is applied to the writer's text, so none may backtrack over a long run: a
+// bracket's content is matched whole (then searched for an @), a braced key takes its whole run
+// before its closing brace (a lookahead and a back-reference: no shorter try), and footnote labels,
+// like Pandoc's, hold no brackets, so a run of `[^[^[^…` is not rescanned from each of them.
 const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?`;
-const PANDOC = /\[([^[\]\n]*@[^[\]\n]*)\](?![(:])/gu;
+const PANDOC = /\[([^[\]\n]*)\](?![(:])/gu;
 // The @ must start a word: `[press@example.com]` is an e-mail address, not a citation.
-const PANDOC_ITEM = new RegExp(String.raw`(?<![\p{L}\p{N}_])-?@(?:\{([^}]+)\}|(${KEY}))(?:\s*,\s*([^;]*))?`, 'u');
-const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
-const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
+const PANDOC_ITEM = new RegExp(String.raw`(?<![\p{L}\p{N}_])-?@(?:\{(?=([^}]+))\1\}|(${KEY}))(?:\s*,\s*([^;]*))?`, 'u');
+const FOOTNOTE_REF = /\[\^([^[\]\s]+)\](?!:)/g;
+const FOOTNOTE_DEF = /^ {0,3}\[\^([^[\]\s]+)\]:[ \t]*(.*)$/gm;
 const INLINE = /\(([^()\n]{2,80}?),\s*([^()\n]{2,40}?)\)/g;
 
 /**
@@ -39,6 +44,9 @@ const INLINE = /\(([^()\n]{2,80}?),\s*([^()\n]{2,40}?)\)/g;
 export function findCitations(masked: string, library: CitationLookup, original: string = masked): Citation[] {
   const found: Citation[] = [];
   for (const m of masked.matchAll(PANDOC)) {
+    if (!m[1].includes('@')) {
+      continue;
+    }
     const keys: string[] = [];
     const locators: (string | undefined)[] = [];
     for (const part of m[1].split(';')) {
@@ -58,12 +66,19 @@ export function findCitations(masked: string, library: CitationLookup, original:
     const from = m.index + m[0].indexOf(']:') + 2;
     definitions.set(m[1], original.slice(from, m.index + m[0].length).trim());
   }
+  // Each label is resolved once: a draft may cite one note thousands of times.
+  const resolved = new Map<string, string | undefined>();
   for (const m of masked.matchAll(FOOTNOTE_REF)) {
-    const key = resolveFootnote(m[1], definitions.get(m[1]) ?? '', library);
+    if (!resolved.has(m[1])) {
+      resolved.set(m[1], resolveFootnote(m[1], definitions.get(m[1]) ?? '', library));
+    }
+    const key = resolved.get(m[1]);
     found.push({ start: m.index, end: m.index + m[0].length, style: 'footnote', keys: key ? [key] : [m[1]], label: m[1] });
   }
+  let names: Map<string, Source[]> | undefined;
   for (const m of masked.matchAll(INLINE)) {
-    const key = resolveInline(m[1].trim(), m[2].trim(), library);
+    names ??= sourcesByName(library.sources);
+    const key = resolveInline(m[1].trim(), m[2].trim(), names);
     if (key) {
       found.push({ start: m.index, end: m.index + m[0].length, style: 'inline', keys: [key] });
     }
@@ -86,18 +101,108 @@ function resolveFootnote(label: string, definition: string, library: CitationLoo
   return (byUrl ?? byTitle ?? byKey)?.meta.key;
 }
 
-function resolveInline(name: string, date: string, library: CitationLookup): string | undefined {
-  const n = name.toLowerCase();
-  const d = date.toLowerCase();
-  const matches = library.sources.filter((s) => {
-    const names = [s.meta.outlet, s.meta.key, s.meta.title].filter((x): x is string => !!x).map((x) => x.toLowerCase());
-    if (!names.includes(n)) {
-      return false;
+// Sources by each lower-case name an inline citation may give them (outlet, key, title), made once
+// per library: an inline citation is then resolved without looking through every source.
+const byName = new WeakMap<readonly Source[], Map<string, Source[]>>();
+
+function sourcesByName(sources: readonly Source[]): Map<string, Source[]> {
+  let names = byName.get(sources);
+  if (!names) {
+    names = new Map();
+    for (const s of sources) {
+      for (const name of new Set([s.meta.outlet, s.meta.key, s.meta.title].filter((x): x is string => !!x).map((x) => x.toLowerCase()))) {
+        const list = names.get(name);
+        if (list) {
+          list.push(s);
+        } else {
+          names.set(name, [s]);
+        }
+      }
     }
+    byName.set(sources, names);
+  }
+  return names;
+}
+
+function resolveInline(name: string, date: string, names: ReadonlyMap<string, readonly Source[]>): string | undefined {
+  const d = date.toLowerCase();
+  const matches = (names.get(name.toLowerCase()) ?? []).filter((s) => {
     const dates = s.meta.date ? [formatDate(s.meta.date).toLowerCase(), s.meta.date, s.meta.date.slice(0, 4)] : [];
     return d === 'n.d.' || d === 'n.d' || dates.includes(d);
   });
   return matches.length === 1 ? matches[0].meta.key : undefined;
+}
+
+/**
+ * A draft's citations (sorted by start, as {@link findCitations} gives them) looked up by offset with
+ * binary searches: a draft of thousands of quotations and citations costs no pass over every
+ * citation per quotation.
+ */
+export class CitationIndex {
+  /** The offsets the citations cover: sorted, disjoint ranges (overlapping or touching ones merged). */
+  private readonly covered: Segment[] = [];
+
+  constructor(private readonly citations: readonly Citation[]) {
+    for (const c of citations) {
+      const last = this.covered[this.covered.length - 1];
+      if (last && c.start <= last.end) {
+        this.covered[this.covered.length - 1] = { start: last.start, end: Math.max(last.end, c.end) };
+      } else {
+        this.covered.push({ start: c.start, end: c.end });
+      }
+    }
+  }
+
+  /** The first citation (by start) that starts at or after `from` and ends by `to`. */
+  firstWithin(from: number, to: number): Citation | undefined {
+    const list = this.citations;
+    for (let i = partition(list.length, (k) => list[k].start < from); i < list.length && list[i].start < to; i++) {
+      if (list[i].end <= to) {
+        return list[i];
+      }
+    }
+    return undefined;
+  }
+
+  /** The first citation that starts exactly at `offset`. */
+  startingAt(offset: number): Citation | undefined {
+    const c = this.citations[partition(this.citations.length, (k) => this.citations[k].start < offset)];
+    return c && c.start === offset ? c : undefined;
+  }
+
+  /** The parts of the segments that no citation covers. */
+  outside(segments: readonly Segment[]): Segment[] {
+    const covered = this.covered;
+    const out: Segment[] = [];
+    for (const seg of segments) {
+      let from = seg.start;
+      for (let i = partition(covered.length, (k) => covered[k].end <= seg.start); i < covered.length && covered[i].start < seg.end; i++) {
+        if (covered[i].start > from) {
+          out.push({ start: from, end: covered[i].start });
+        }
+        from = Math.max(from, covered[i].end);
+      }
+      if (from < seg.end) {
+        out.push({ start: from, end: seg.end });
+      }
+    }
+    return out;
+  }
+}
+
+// The first index of 0..n at which `before` turns false (it is true, then false, along the list).
+function partition(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 /** The paragraph number the locator of `key` names in a citation (`[@key, para 3]` gives 3). */

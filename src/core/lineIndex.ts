@@ -4,13 +4,18 @@ export interface LineColumn {
   readonly column: number;
 }
 
-/** Converts string offsets to line and column (both 0-based internally, 1-based on request). */
+/**
+ * Converts string offsets to line and column (both 0-based internally, 1-based on request). A line
+ * ends at `\n`, `\r\n` or a lone `\r`, as in VS Code; columns count UTF-16 code units, as VS Code's
+ * positions and ESLint's columns do.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.starts.push(i + 1);
+    const re = /\r\n?|\n/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.starts.push(m.index + m[0].length);
     }
   }
 

@@ -2,7 +2,8 @@
  * Blanks out the parts of a Markdown draft that never hold quotations (front matter, fenced and
  * indented code, code spans, HTML comments and tags, link destinations, URLs), replacing their
  * characters with spaces and keeping line breaks, so every offset in the result is an offset in the
- * draft.
+ * draft. A lone `\r` (an old Mac line end) becomes `\n`, one character for one, so the scanners that
+ * read the result see every line end the same way.
  */
 export function maskMarkdown(text: string): string {
   const pending: [number, number][] = [];
@@ -11,7 +12,7 @@ export function maskMarkdown(text: string): string {
       pending.push([start, end]);
     }
   };
-  let masked = text;
+  let masked = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   // Blanked ranges are applied between stages (each stage scans what the earlier ones left).
   const apply = () => {
     if (pending.length > 0) {
@@ -19,7 +20,7 @@ export function maskMarkdown(text: string): string {
       pending.length = 0;
     }
   };
-  maskBlocks(text, blank);
+  maskBlocks(masked, blank);
   apply();
   // Inline constructs, scanned on what is left so code blocks cannot open them. A construct's
   // opening characters are looked for first: most articles have none of them.
@@ -146,8 +147,9 @@ function maskBlocks(text: string, blank: (start: number, end: number) => void): 
     const fence = FENCE.exec(line.text);
     if (fence) {
       const marker = fence[1];
+      const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
       let k = i + 1;
-      while (k < lines.length && !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[k].text)) {
+      while (k < lines.length && !closing.test(lines[k].text)) {
         k++;
       }
       const last = Math.min(k, lines.length - 1);

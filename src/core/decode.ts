@@ -16,6 +16,10 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BY
     return { ok: false, reason: `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
   }
   const head = bytes.subarray(0, 8192);
+  const wide = wideEncoding(head);
+  if (wide) {
+    return { ok: false, reason: `${wide} text: save it as UTF-8` };
+  }
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
@@ -35,6 +39,39 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BY
   } catch {
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
   }
+}
+
+/**
+ * `UTF-16` or `UTF-32` when the bytes are text in one of those encodings: a byte order mark, or
+ * (without one) Latin-script text, whose characters have their zero bytes always in the same places.
+ */
+export function wideEncoding(head: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const [a, b, c, d] = head;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) {
+    return 'UTF-32';
+  }
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    return 'UTF-16';
+  }
+  // Zero bytes by position in each group of four: UTF-32 has three zeros in every character,
+  // UTF-16 one in every other byte; binary files have them anywhere.
+  const zeros = [0, 0, 0, 0];
+  const groups = head.length >> 2;
+  for (let i = 0; i < groups * 4; i++) {
+    zeros[i & 3] += head[i] === 0 ? 1 : 0;
+  }
+  if (groups < 2) {
+    return undefined;
+  }
+  const many = (k: number) => zeros[k] >= groups * 0.3;
+  const none = (k: number) => zeros[k] <= groups * 0.02;
+  if ((none(0) && many(1) && many(2) && many(3)) || (many(0) && many(1) && many(2) && none(3))) {
+    return 'UTF-32';
+  }
+  if ((none(0) && none(2) && many(1) && many(3)) || (many(0) && many(2) && none(1) && none(3))) {
+    return 'UTF-16';
+  }
+  return undefined;
 }
 
 function formatBytes(n: number): string {

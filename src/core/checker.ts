@@ -167,6 +167,8 @@ function withoutCitedTitles(quotes: readonly FoundQuote[], text: string, library
 // Keep the writer's punctuation around the words ("…right," stays "…right,").
 function keepEdges(quoted: string, words: string): string {
   const lead = /^[^\p{L}\p{N}[…]*/u.exec(quoted)?.[0] ?? '';
-  const trail = /[^\p{L}\p{N}\]…]*$/u.exec(quoted)?.[0] ?? '';
+  // Tried only where a run of marks starts (the lookbehind): from inside a long run of commas, each
+  // start would rescan the run to the word after it.
+  const trail = /(?<![^\p{L}\p{N}\]…])[^\p{L}\p{N}\]…]*$/u.exec(quoted)?.[0] ?? '';
   return lead + words + trail;
 }

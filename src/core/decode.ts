@@ -13,7 +13,7 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BY
     return { ok: false, reason: 'empty file' };
   }
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
+    return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   }
   const head = bytes.subarray(0, 8192);
   const wide = wideEncoding(head);
@@ -72,6 +72,11 @@ export function wideEncoding(head: Uint8Array): 'UTF-16' | 'UTF-32' | undefined 
     return 'UTF-16';
   }
   return undefined;
+}
+
+/** Why a file of `size` bytes is refused when the limit is `maxBytes`. */
+export function tooLarge(size: number, maxBytes: number): string {
+  return `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
 }
 
 function formatBytes(n: number): string {

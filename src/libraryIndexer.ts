@@ -1,4 +1,4 @@
-import { bundledSeedInputs } from './bundledSeeds';
+import { bundledSeedInputs, bundledTwin, twinMessage } from './bundledSeeds';
 import { contentHash } from './core/contentHash';
 import { Library, LibraryIssue, SourceInput } from './core/library';
 import { LibraryBuilder } from './core/libraryBuilder';
@@ -84,7 +84,7 @@ export class LibraryIndexer {
     const cancelled = () => generation !== this.generation;
     let store: StoreUse = this.library ? 'memory' : request.storePath ? 'missing' : 'off';
     // Listing the folders waits on the disk while the stored index is decoded.
-    const listing = listRoots(request.roots);
+    const listing = listRoots(request.roots, this.host.syncReads ? undefined : turn);
     if (!this.library && request.storePath) {
       const read = await readStore(request.storePath);
       if (read.ok) {
@@ -102,7 +102,8 @@ export class LibraryIndexer {
     }
     this.storePath = request.storePath;
     this.includeBundled = request.includeBundled;
-    const files = dedupe([...request.files, ...(await listing)]);
+    const listed = await listing;
+    const files = dedupe([...request.files, ...listed.entries]);
     if (cancelled()) {
       return;
     }
@@ -128,7 +129,8 @@ export class LibraryIndexer {
     const toRead = files.filter((f) => !unchanged.has(f.file));
     let read = 0;
     const checkpoints = request.partials && toRead.length >= PARTIAL_MIN_FILES ? CHECKPOINTS.map((c) => Math.floor(c * toRead.length)) : [];
-    const unreadable: LibraryIssue[] = [];
+    const unreadable: LibraryIssue[] = [...listed.issues];
+    listed.issues.forEach((i) => this.log('warn', `Skipped ${i.file}: ${i.message}`));
     let partials = 0;
     let lastProgress = 0;
     for (let done = 0; done < toRead.length; ) {
@@ -199,7 +201,9 @@ export class LibraryIndexer {
 
   private apply(builder: LibraryBuilder, entries: readonly FileEntry[], reads: readonly Read[], unreadable: LibraryIssue[], stamps: Map<string, FileStamp>): void {
     entries.forEach((entry, i) => {
-      const r = reads[i];
+      const read = reads[i];
+      const twin = read.ok && this.includeBundled ? bundledTwin(read.bytes) : undefined;
+      const r: Read = twin ? { ok: false, issue: { file: entry.file, severity: 'skipped', message: twinMessage(twin) } } : read;
       if (r.ok) {
         builder.add({ file: entry.file, bytes: r.bytes });
         if (r.stamp) {

@@ -1,64 +1,47 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import { DEFAULT_MAX_SOURCE_BYTES } from './core/decode';
 import { LibraryIssue } from './core/library';
+import { FileWalker, walkGlobs } from './fileWalker';
 import { FileStamp } from './indexStore';
 import { FileEntry, SourceRoot } from './libraryProtocol';
+import { FileRead, readRegularFile, readRegularFileSync } from './regularFile';
 
 /** A source file's bytes and the stamp they were read under, or why it cannot be read. */
 export type Read = { readonly ok: true; readonly bytes: Uint8Array; readonly stamp?: FileStamp } | { readonly ok: false; readonly issue: LibraryIssue };
 
+/** The sources a listing found, what it skipped, and the bound that stopped it, if one did. */
+export interface Listing {
+  readonly entries: FileEntry[];
+  readonly issues: LibraryIssue[];
+}
+
 /**
  * The source files of local workspace folders, found the way `vscode.workspace.findFiles` finds
  * them (VS Code globs match dot files; node_modules is left out), without its file list crossing
- * into the extension host.
+ * into the extension host. The walk is bounded and takes each file once (see {@link FileWalker});
+ * what it skips is reported.
  */
-export async function listRoots(roots: readonly SourceRoot[]): Promise<FileEntry[]> {
-  const entries: FileEntry[] = [];
+export async function listRoots(roots: readonly SourceRoot[], pause?: () => Promise<void>): Promise<Listing> {
+  const walker = new FileWalker({ dot: true, pause });
   for (const root of roots) {
-    const found = await glob([...root.globs], { cwd: root.path, ignore: ['**/node_modules/**'], dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: true }).catch(() => []);
-    for (const relative of found) {
-      entries.push({ file: root.prefix + relative, path: path.join(root.path, relative) });
-    }
+    await walkGlobs(walker, root.path, root.globs, true, (relative) => root.prefix + relative);
   }
-  return entries;
+  const issues: LibraryIssue[] = walker.report.map((i) => ({ file: i.file, severity: 'skipped', message: i.message }));
+  if (walker.stopped) {
+    const where = roots.map((r) => r.prefix.replace(/\/$/, '') || '.').join(', ');
+    issues.push({ file: where, severity: 'skipped', message: `stopped listing sources: ${walker.stopped}; the rest were not read (narrow verbatim.sources)` });
+  }
+  return { entries: walker.files.map((f) => ({ file: f.name, path: f.path })), issues };
 }
 
 /** Reads a source file (or takes the bytes it came with); never throws. */
 export async function readEntry(entry: FileEntry): Promise<Read> {
-  if (entry.bytes) {
-    return { ok: true, bytes: entry.bytes };
-  }
-  try {
-    const handle = await fs.promises.open(entry.path as string, 'r');
-    try {
-      const stat = await handle.stat();
-      return refusal(entry, stat) ?? { ok: true, bytes: await handle.readFile(), stamp: stampOf(entry, stat) };
-    } finally {
-      await handle.close();
-    }
-  } catch (e) {
-    return unreadable(entry, e);
-  }
+  return entry.bytes ? { ok: true, bytes: entry.bytes } : toRead(entry, await readRegularFile(entry.path as string, DEFAULT_MAX_SOURCE_BYTES));
 }
 
 /** {@link readEntry} with blocking calls: for a worker thread, where it is three times faster. */
 export function readEntrySync(entry: FileEntry): Read {
-  if (entry.bytes) {
-    return { ok: true, bytes: entry.bytes };
-  }
-  try {
-    const fd = fs.openSync(entry.path as string, 'r');
-    try {
-      const stat = fs.fstatSync(fd);
-      return refusal(entry, stat) ?? { ok: true, bytes: fs.readFileSync(fd), stamp: stampOf(entry, stat) };
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (e) {
-    return unreadable(entry, e);
-  }
+  return entry.bytes ? { ok: true, bytes: entry.bytes } : toRead(entry, readRegularFileSync(entry.path as string, DEFAULT_MAX_SOURCE_BYTES));
 }
 
 /** The file's stat, or undefined when it is gone. */
@@ -75,21 +58,9 @@ export function statAsync(entry: FileEntry): Promise<fs.Stats | undefined> {
   return fs.promises.stat(entry.path as string).catch(() => undefined);
 }
 
-// Larger files are refused by the engine anyway; they are not read into memory at all.
-function refusal(entry: FileEntry, stat: fs.Stats): Read | undefined {
-  if (!stat.isFile()) {
-    return { ok: false, issue: { file: entry.file, severity: 'skipped', message: 'not a file' } };
+function toRead(entry: FileEntry, read: FileRead): Read {
+  if (!read.ok) {
+    return { ok: false, issue: { file: entry.file, severity: 'skipped', message: read.reason } };
   }
-  if (stat.size > DEFAULT_MAX_SOURCE_BYTES) {
-    return { ok: false, issue: { file: entry.file, severity: 'skipped', message: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${DEFAULT_MAX_SOURCE_BYTES / 1048576} MB)` } };
-  }
-  return undefined;
-}
-
-function stampOf(entry: FileEntry, stat: fs.Stats): FileStamp {
-  return { path: entry.path as string, size: stat.size, mtimeMs: stat.mtimeMs };
-}
-
-function unreadable(entry: FileEntry, e: unknown): Read {
-  return { ok: false, issue: { file: entry.file, severity: 'skipped', message: `cannot be read (${e instanceof Error ? e.message : String(e)})` } };
+  return { ok: true, bytes: read.bytes, stamp: { path: entry.path as string, size: read.stat.size, mtimeMs: read.stat.mtimeMs } };
 }

@@ -24,7 +24,7 @@ export interface LibraryIssue {
 
 /** Options for building a library. */
 export interface LibraryOptions {
-  /** Metadata for files by name, e.g. the bundled seeds' catalog. */
+  /** Metadata for files by library name (`seeds/a.txt`), or by file name alone (`a.txt`). */
   readonly catalog?: Catalog;
   /** Name to report catalog problems under. */
   readonly catalogFile?: string;
@@ -89,7 +89,8 @@ export class Library {
       }
       kept.push(r);
     }
-    const metas = parts.metas ?? settleKeys(kept.map((r) => ({ file: r.file, meta: recordMeta(r, parts.options.catalog?.entries.get(baseName(r.file))) })), issues);
+    const catalog = parts.options.catalog?.entries;
+    const metas = parts.metas ?? settleKeys(kept.map((r) => ({ file: r.file, meta: recordMeta(r, catalog?.get(r.file) ?? catalog?.get(baseName(r.file))) })), issues);
     this.sources = kept.map((r, i) => new Source({ ...metas[i], key: metas[i].key as string }, r, this.vocabulary));
     this.issues = parts.metas && parts.issues ? parts.issues : issues;
     this.index = parts.index ?? WordIndex.build(this.vocabulary, kept.map((r) => r.words));

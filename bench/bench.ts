@@ -113,7 +113,7 @@ async function run(options: Options, work: string): Promise<void> {
   const warmStartMs: Summary | Unavailable = warms.every((w) => w.sameSources) ? numbers(warms, 'warmMs') : { available: false, reason: 'the deserialized library differs from the built one' };
 
   log('loading the library in this process for search and verification');
-  const library = await loadLibrary([root]);
+  const library = await loadLibrary([root], { bundled: false });
   const search = new PassageSearch(library);
   const fileOf = (file: string) => path.relative(root, path.resolve(ROOT, file)).split(path.sep).join('/');
   const keys = new Map(library.sources.map((s) => [fileOf(s.file), s.meta.key]));

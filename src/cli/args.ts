@@ -3,6 +3,8 @@ export interface Args {
   readonly command: string | undefined;
   readonly positional: readonly string[];
   readonly sources: readonly string[];
+  /** Whether the bundled library is part of the library (`--no-bundled` leaves it out). */
+  readonly bundled: boolean;
   readonly format: 'text' | 'json' | 'csl-json';
   readonly out: string | undefined;
   readonly minWords: number | undefined;
@@ -11,8 +13,11 @@ export interface Args {
   readonly version: boolean;
 }
 
-/** A mistake on the command line: exit code 2 with this message. */
+/** A mistake on the command line: exit code 2 with this message and a pointer to --help. */
 export class UsageError extends Error {}
+
+/** A file that cannot be used (unreadable, not a regular file, a bound hit): exit code 2 with this message. */
+export class InputError extends Error {}
 
 const TAKES_VALUE = new Set(['--sources', '--format', '--min-words', '--limit', '--out']);
 
@@ -26,6 +31,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let limit: number | undefined;
   let help = false;
   let version = false;
+  let bundled = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -44,6 +50,10 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (name === '--version' || name === '-v') {
       version = true;
+      continue;
+    }
+    if (name === '--no-bundled') {
+      bundled = false;
       continue;
     }
     if (!TAKES_VALUE.has(name)) {
@@ -74,7 +84,7 @@ export function parseArgs(argv: readonly string[]): Args {
         break;
     }
   }
-  return { command: positional[0], positional: positional.slice(1), sources, format, out, minWords, limit, help, version };
+  return { command: positional[0], positional: positional.slice(1), sources, bundled, format, out, minWords, limit, help, version };
 }
 
 function positiveInteger(name: string, value: string): number {
@@ -87,19 +97,21 @@ function positiveInteger(name: string, value: string): number {
 export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
-  check <file|glob>...   Check every quotation in Markdown or text drafts against the sources
-  search <query>         Find source passages (typos and partial words are fine)
-  sources                List the source library and any file it skipped
-  export                 Write the library as a CSL-JSON bibliography (for Pandoc and Quarto)
+  check <file|folder|glob>...  Check every quotation in Markdown or text drafts against the sources
+  search <query>               Find source passages (typos and partial words are fine)
+  sources                      List the source library and any file it skipped, and why
+  export                       Write the library as a CSL-JSON bibliography (for Pandoc and Quarto)
 
 Options:
-  --sources <dir|glob>   Source articles (.txt, .md); repeatable. Default: the bundled seed library
+  --sources <dir|glob>   Source articles (.txt, .md, .markdown), added to the bundled library; repeatable
+  --no-bundled           Leave the five bundled articles out of the library
   --format text|json     Output format (default text); export takes csl-json
   --min-words N          check: skip quotations shorter than N words (default 4)
   --limit N              search: at most N results (default 10)
-  --out <file>           export: write to this file instead of standard output
+  --out <file>           export: write to this file instead of standard output (never over a source)
   -h, --help             Show this help
   -v, --version          Show the version
 
-Exit codes: 0 all quotations verified or skipped; 1 a quotation is misquoted, unverified,
-cited to the wrong source or unterminated; 2 a usage or input error.`;
+Exit codes: 0 all quotations verified or skipped; 1 a problem was reported (a quotation misquoted,
+unverified, cited to the wrong source or to an unknown key, or unterminated); 2 a usage or input
+error (an unreadable draft or catalog, a file that is not a regular file, a folder too large to list).`;

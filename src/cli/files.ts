@@ -1,63 +1,195 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { bundledCatalogOptions, bundledSeedInputs } from '../bundledSeeds';
+import picomatch from 'picomatch';
+import { bundledCatalogOptions, bundledSeedInputs, bundledTwin, twinMessage } from '../bundledSeeds';
 import { parseCatalog } from '../core/catalog';
-import { Library } from '../core/library';
-import { UsageError } from './args';
+import { DEFAULT_MAX_SOURCE_BYTES } from '../core/decode';
+import { Library, LibraryIssue } from '../core/library';
+import { LibraryBuilder } from '../core/libraryBuilder';
+import { MetaDraft } from '../core/metadata';
+import { FileWalker, WALK_LIMITS, WalkedFile, WalkIssue, walkGlobs } from '../fileWalker';
+import { readRegularFileSync } from '../regularFile';
+import { InputError, UsageError } from './args';
 
-const SOURCE_EXTENSIONS = '{txt,md}';
-const DRAFT_EXTENSIONS = '{md,markdown,txt}';
+/** Sources and drafts: plain text and Markdown, whatever the case of the extension. */
+const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const MAX_CATALOG_BYTES = 10 * 1024 * 1024;
 
-/** Expands files, folders and globs to a sorted list of files, as paths relative to the working directory. */
-export async function expandPaths(specs: readonly string[], extensions: string, what: string): Promise<string[]> {
-  const found = new Set<string>();
+/** Files named on the command line (files, folders, globs), found with the bounds of {@link FileWalker}. */
+export interface Expanded {
+  readonly files: readonly WalkedFile[];
+  /** Files and folders that could not be taken, and why. */
+  readonly issues: readonly WalkIssue[];
+  /** For each file found, the folder it was found under (the folder or the glob's static part named). */
+  readonly roots: ReadonlyMap<string, string>;
+}
+
+/**
+ * Expands files, folders and globs (relative to the working folder) to the `.txt`, `.md` and
+ * `.markdown` files they hold, each file once, bounded; throws UsageError for a name that matches
+ * nothing and InputError when a bound stops the walk.
+ */
+export async function expandPaths(specs: readonly string[], what: string, maxFileBytes: number): Promise<Expanded> {
+  const walker = new FileWalker({ dot: false, limits: { ...WALK_LIMITS, maxFileBytes } });
+  const roots = new Map<string, string>();
   for (const spec of specs) {
-    if (isDynamicPattern(spec) && !fs.existsSync(spec)) {
-      const matches = await glob(spec, { onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) {
+    const before = walker.files.length + walker.issues.length;
+    const scan = picomatch.scan(spec);
+    let root: string;
+    if (scan.isGlob && !fs.existsSync(spec)) {
+      root = scan.base || '.';
+      await walkGlobs(walker, '', [spec], false, (p) => p);
+      if (walker.files.length + walker.issues.length === before && !walker.stopped) {
         throw new UsageError(`${what} "${spec}" matches no file`);
       }
-      matches.forEach((m) => found.add(m));
-      continue;
-    }
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(spec);
-    } catch {
-      throw new UsageError(`${what} "${spec}": no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      const pattern = `${spec.replace(/\\/g, '/').replace(/\/$/, '')}/**/*.${extensions}`;
-      (await glob(pattern, { onlyFiles: true, expandDirectories: false })).forEach((m) => found.add(m));
     } else {
-      found.add(spec);
+      let stat: fs.Stats | undefined;
+      try {
+        stat = fs.statSync(spec);
+      } catch {
+        if (!isLink(spec)) {
+          throw new UsageError(`${what} "${spec}": no such file or folder`);
+        }
+      }
+      if (stat?.isDirectory()) {
+        root = spec;
+        await walker.walk(spec, (relative) => path.join(spec, relative), (relative) => TEXT_FILE.test(relative));
+      } else {
+        root = path.dirname(spec);
+        walker.add(spec, spec);
+      }
+    }
+    if (walker.stopped) {
+      throw new InputError(`${what} ${spec}: stopped listing files: ${walker.stopped} (the limit); name a smaller folder`);
+    }
+    walker.files.slice(roots.size).forEach((f) => roots.set(f.path, root));
+  }
+  const files = [...walker.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { files, issues: walker.report, roots };
+}
+
+/** The drafts named on the command line; a folder with none in it is an input error. */
+export async function expandDrafts(specs: readonly string[], maxFileBytes: number): Promise<Expanded> {
+  const found = await expandPaths(specs, 'draft', maxFileBytes);
+  for (const spec of specs) {
+    if (isFolder(spec) && !found.files.some((f) => found.roots.get(f.path) === spec) && !found.issues.some((i) => i.file.startsWith(path.join(spec, '/')))) {
+      throw new InputError(`draft folder ${spec} holds no .md, .markdown or .txt file`);
     }
   }
-  return [...found].sort();
+  return found;
 }
 
-/** The library for a command: the given sources, or the bundled seeds when none are given. */
-export async function loadLibrary(sources: readonly string[]): Promise<Library> {
-  if (sources.length === 0) {
-    return Library.fromInputs(bundledSeedInputs(), bundledCatalogOptions());
-  }
-  const files = await expandPaths(sources, SOURCE_EXTENSIONS, '--sources');
-  // A catalog.json beside the sources gives their metadata, as seeds/catalog.json does for the seeds.
-  const catalogs = sources.filter((s) => fs.existsSync(path.join(s, 'catalog.json'))).map((s) => path.join(s, 'catalog.json'));
-  const entries = new Map();
-  const problems: string[] = [];
-  for (const file of catalogs) {
-    const c = parseCatalog(fs.readFileSync(file, 'utf8'));
-    c.entries.forEach((v, k) => entries.set(k, v));
-    problems.push(...c.problems.map((p) => `${file}: ${p}`));
-  }
-  // A command-line run has nothing else to do meanwhile: synchronous reads of thousands of small
-  // files take a fifth of the time of fs.promises.readFile.
-  return Library.load(files, { readFile: async (f) => fs.readFileSync(f) }, { catalog: { entries, problems }, catalogFile: catalogs.join(', ') || 'catalog.json' });
+/** A command's library, and every file of it on disk (sources, skipped files, catalogs). */
+export interface LoadedLibrary {
+  readonly library: Library;
+  /** Paths of the files the library was made from or found and skipped, and of its catalogs. */
+  readonly paths: readonly string[];
 }
 
-/** The drafts named on the command line. */
-export function expandDrafts(specs: readonly string[]): Promise<string[]> {
-  return expandPaths(specs, DRAFT_EXTENSIONS, 'draft');
+/** Options of {@link loadSources}. */
+export interface LoadOptions {
+  /** Include the bundled articles (default true). */
+  readonly bundled?: boolean;
+}
+
+/**
+ * The library of a command: the bundled articles (unless left out) and the sources named. A copy
+ * of a bundled article is not loaded twice. A `catalog.json` gives the metadata of the files in its
+ * folder and the folders below it (the nearest one counts), however the folder was named.
+ */
+export async function loadSources(specs: readonly string[], options: LoadOptions = {}): Promise<LoadedLibrary> {
+  const bundled = options.bundled ?? true;
+  const found = specs.length > 0 ? await expandPaths(specs, '--sources', DEFAULT_MAX_SOURCE_BYTES) : { files: [], issues: [], roots: new Map<string, string>() };
+  const bundledOptions = bundledCatalogOptions();
+  const entries = new Map(bundled ? bundledOptions.catalog?.entries : []);
+  const issues: LibraryIssue[] = found.issues.map((i) => ({ file: i.file, severity: 'skipped', message: i.message }));
+  const catalogs = new Catalogs(issues);
+  for (const f of found.files) {
+    const entry = catalogs.entryFor(f.path, found.roots.get(f.path) ?? path.dirname(f.path));
+    if (entry) {
+      entries.set(f.name, entry);
+    }
+  }
+  const builder = new LibraryBuilder({ catalog: { entries, problems: [] } });
+  if (bundled) {
+    bundledSeedInputs().forEach((s) => builder.add(s));
+  }
+  for (const f of found.files) {
+    const read = readRegularFileSync(f.path, DEFAULT_MAX_SOURCE_BYTES);
+    const twin = read.ok && bundled ? bundledTwin(read.bytes) : undefined;
+    if (!read.ok || twin) {
+      // A bundled article named as the bundle names it (`--sources seeds` in Verbatim's folder) is that article.
+      if (twin !== f.name) {
+        issues.push({ file: f.name, severity: 'skipped', message: read.ok ? twinMessage(twin as string) : read.reason });
+      }
+    } else {
+      builder.add({ file: f.name, bytes: read.bytes });
+    }
+  }
+  const paths = [...found.files.map((f) => f.path), ...found.issues.map((i) => i.file), ...catalogs.paths];
+  return { library: builder.build(issues), paths };
+}
+
+/** The library of {@link loadSources} alone. */
+export async function loadLibrary(specs: readonly string[], options: LoadOptions = {}): Promise<Library> {
+  return (await loadSources(specs, options)).library;
+}
+
+// The catalogs of the folders sources were found in, each read once.
+class Catalogs {
+  readonly paths: string[] = [];
+  private readonly byFolder = new Map<string, { file: string; entries: ReadonlyMap<string, Partial<MetaDraft>> } | undefined>();
+
+  constructor(private readonly issues: LibraryIssue[]) {}
+
+  /** The catalog entry of a file: from the nearest catalog.json at or above its folder, up to `root`. */
+  entryFor(file: string, root: string): Partial<MetaDraft> | undefined {
+    const top = path.resolve(root);
+    for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
+      const catalog = this.in(folder);
+      if (catalog) {
+        const relative = path.relative(path.dirname(catalog.file), file).split(path.sep).join('/');
+        return catalog.entries.get(relative) ?? catalog.entries.get(path.basename(file));
+      }
+      if (path.resolve(folder) === top || path.dirname(folder) === folder) {
+        return undefined;
+      }
+    }
+  }
+
+  private in(folder: string): { file: string; entries: ReadonlyMap<string, Partial<MetaDraft>> } | undefined {
+    if (this.byFolder.has(folder)) {
+      return this.byFolder.get(folder);
+    }
+    const file = path.join(folder, 'catalog.json');
+    let catalog: { file: string; entries: ReadonlyMap<string, Partial<MetaDraft>> } | undefined;
+    if (fs.existsSync(file) || isLink(file)) {
+      this.paths.push(file);
+      const read = readRegularFileSync(file, MAX_CATALOG_BYTES);
+      if (!read.ok) {
+        throw new InputError(`cannot read the catalog ${file}: ${read.reason}`);
+      }
+      const parsed = parseCatalog(new TextDecoder().decode(read.bytes));
+      parsed.problems.forEach((p) => this.issues.push({ file, severity: 'warning', message: p }));
+      catalog = { file, entries: parsed.entries };
+    }
+    this.byFolder.set(folder, catalog);
+    return catalog;
+  }
+}
+
+function isFolder(spec: string): boolean {
+  try {
+    return fs.statSync(spec).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -34,6 +34,8 @@ export interface Summary {
   mismatched: number;
   /** Quotations with an opening mark and no closing one. */
   unterminated: number;
+  /** Citation keys that name no source of the library. */
+  unknownCitations: number;
 }
 
 /** The JSON shape of a source in reports. */
@@ -84,18 +86,19 @@ export function addToSummary(summary: Summary, quotes: readonly QuoteCheck[]): S
     if (q.problems.some((p) => p.code === 'unterminated-quote')) {
       summary.unterminated++;
     }
+    summary.unknownCitations += q.problems.filter((p) => p.code === 'unknown-citation').length;
   }
   return summary;
 }
 
 /** An empty summary. */
 export function emptySummary(): Summary {
-  return { verified: 0, misquoted: 0, unverified: 0, skipped: 0, mismatched: 0, unterminated: 0 };
+  return { verified: 0, misquoted: 0, unverified: 0, skipped: 0, mismatched: 0, unterminated: 0, unknownCitations: 0 };
 }
 
 /** True when a draft needs the writer's attention: any finding beyond verified and skipped quotations. */
 export function hasFindings(summary: Summary): boolean {
-  return summary.misquoted + summary.unverified + summary.mismatched + summary.unterminated > 0;
+  return summary.misquoted + summary.unverified + summary.mismatched + summary.unterminated + summary.unknownCitations > 0;
 }
 
 /** The library part of a report: its sources and the files it skipped. */

@@ -27,8 +27,8 @@ describe('verbatim CLI', () => {
 
   describe('check', () => {
     it('prints one ESLint-style line per finding and a summary, and exits 1 on the example draft', () => {
-      // As the README runs it: the seeds plus the example's own sources/ folder, like the editor.
-      const r = run(['check', '--sources', 'seeds', '--sources', 'examples/sources', 'examples/draft.md']);
+      // As the README runs it: the bundled library plus the example's own sources/ folder, like the editor.
+      const r = run(['check', '--sources', 'examples/sources', 'examples/draft.md']);
       assert.equal(r.code, 1, r.stderr);
       const lines = r.stdout.split('\n').filter((l) => l.startsWith('examples/draft.md:'));
       assert.deepEqual(
@@ -40,7 +40,7 @@ describe('verbatim CLI', () => {
     });
 
     it('prints the documented JSON shape with 1-based positions and the seed file paths', () => {
-      const r = run(['check', '--format', 'json', '--sources', 'seeds', '--sources', 'examples/sources', 'examples/draft.md']);
+      const r = run(['check', '--format', 'json', '--sources', 'examples/sources', 'examples/draft.md']);
       assert.equal(r.code, 1);
       const report = JSON.parse(r.stdout);
       assert.equal(report.version, 1);
@@ -83,6 +83,38 @@ describe('verbatim CLI', () => {
       const withSeeds = run(['check', 'draft.md'], dir);
       assert.equal(withSeeds.code, 1, 'without --sources only the bundled seeds are used');
       assert.match(withSeeds.stdout, /unknown-citation|unverified/);
+    });
+
+    it('adds --sources to the bundled library, as the editor does; --no-bundled leaves the bundled articles out', () => {
+      const dir = tempDir({
+        'sources/memo.md': '---\ntitle: Internal memo\nkey: memo-2025\n---\nThe committee will publish its findings before the end of June.\n',
+        'draft.md': 'The memo says “the committee will publish its findings before the end of June” [@memo-2025]. She said “They were like little suns in the classroom” [@war-update-2025-belgorod].\n',
+      });
+      const both = run(['check', '--sources', 'sources', 'draft.md'], dir);
+      assert.equal(both.code, 0, both.stdout + both.stderr);
+      assert.match(both.stdout, /2 verified/);
+      const alone = run(['check', '--no-bundled', '--sources', 'sources', 'draft.md'], dir);
+      assert.equal(alone.code, 1, alone.stdout);
+      assert.match(alone.stdout, /Citation key "war-update-2025-belgorod" is not in the library/);
+      for (const command of [['sources'], ['search', 'little suns'], ['export']]) {
+        const withBundled = run([...command, '--sources', 'sources', '--format', command[0] === 'export' ? 'csl-json' : 'json'], dir);
+        const without = run([...command, '--no-bundled', '--sources', 'sources', '--format', command[0] === 'export' ? 'csl-json' : 'json'], dir);
+        assert.match(withBundled.stdout, /war-update-2025-belgorod/, command.join(' '));
+        assert.doesNotMatch(without.stdout, /war-update-2025-belgorod/, command.join(' '));
+      }
+    });
+
+    it('loads a copy of a bundled article once: the bundled one, with its key, and says so', () => {
+      const dir = tempDir({});
+      fs.cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'copy'), { recursive: true });
+      const r = run(['sources', '--sources', 'copy', '--format', 'json'], dir);
+      const listing = JSON.parse(r.stdout);
+      assert.deepEqual(
+        listing.sources.map((s: { key: string; file: string }) => `${s.key} ${s.file.split('/')[0]}`),
+        ['war-update-2025-belgorod seeds', 'zelensky-belgorod-kursk seeds', 'cnn-2025-belgorod seeds', 'kyiv-independent-belgorod seeds', 'ukraine-claims-kursk seeds'],
+      );
+      assert.equal(listing.skipped.length, 5);
+      assert.ok(listing.skipped.every((s: { message: string }) => /the same text as the bundled seeds\//.test(s.message)));
     });
 
     it('honours --min-words', () => {
@@ -128,7 +160,7 @@ describe('verbatim CLI', () => {
       assert.match(r.stderr, /skipped source sources\/blob\.txt: binary file/);
       assert.match(r.stderr, /skipped source sources\/empty\.md: empty file/);
       assert.match(r.stderr, /skipped source sources\/latin1\.txt: not valid UTF-8/);
-      const listing = JSON.parse(run(['sources', '--sources', 'sources', '--format', 'json'], dir).stdout);
+      const listing = JSON.parse(run(['sources', '--no-bundled', '--sources', 'sources', '--format', 'json'], dir).stdout);
       assert.equal(listing.sources.length, 1);
       assert.equal(listing.skipped.length, 3);
     });

@@ -5,6 +5,7 @@ import { readFrontMatter } from './core/frontMatter';
 import { Library } from './core/library';
 import { isWritable } from './edits';
 import { NoticeAction } from './notices';
+import { writeOutside, WriteRefused } from './safeWrite';
 import { Services } from './services';
 
 const START = '<!-- verbatim-references -->';
@@ -47,7 +48,18 @@ async function exportBibliography(services: Services, args?: ExportArgs): Promis
     services.notices.show('error', `Verbatim: ${vscode.workspace.asRelativePath(target)} is a source article; Verbatim never writes to a source.`);
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toCslJson(library.sources.map((s) => s.meta))));
+  const json = toCslJson(library.sources.map((s) => s.meta));
+  if (target.scheme === 'file') {
+    // Compared by real path and inode: no symbolic or hard link leads the bibliography over a source.
+    try {
+      writeOutside(target.fsPath, json, services.library.localFiles());
+    } catch (e) {
+      services.notices.show('error', `Verbatim: ${e instanceof WriteRefused ? e.message : String(e)}.`);
+      return undefined;
+    }
+  } else {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(json));
+  }
   services.log.info(`Exported ${library.sources.length} entries to ${target.toString()}`);
   const canCite = draft !== undefined && draft.languageId === 'markdown' && isWritable(draft, services.library);
   const written = target;

@@ -152,6 +152,14 @@ export class LibraryService implements vscode.Disposable {
     return this.files.uriOf(source.file) ?? vscode.Uri.from({ scheme: BUNDLED_SCHEME, path: bundledSourcePaths().get(source.file) ?? `/${source.file}` });
   }
 
+  /** The paths on this machine of every file of the library (sources and skipped files): never to be written. */
+  localFiles(): string[] {
+    return this.library.records.flatMap((r) => {
+      const uri = this.files.uriOf(r.file);
+      return uri?.scheme === 'file' ? [uri.fsPath] : [];
+    });
+  }
+
   /** True for a document that is a source of the library (never checked as a draft). */
   isSource(uri: vscode.Uri): boolean {
     return uri.scheme === BUNDLED_SCHEME || this.files.has(uri);

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_SOURCE_BYTES, tooLarge } from './core/decode';
+import { WALK_LIMITS } from './fileWalker';
 import { FileEntry, SourceRoot } from './libraryProtocol';
 
 /** File watcher events come in bursts (a checkout, a copy): they are sent to the indexer together. */
@@ -86,7 +88,12 @@ export class SourceFiles implements vscode.Disposable {
         continue;
       }
       for (const glob of globs) {
-        remote.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')));
+        // The same bound as a local walk: a huge remote folder is not listed without end.
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**', WALK_LIMITS.maxFiles + 1);
+        if (found.length > WALK_LIMITS.maxFiles) {
+          this.log.warn(`Stopped listing ${glob} in ${folder.name}: more than ${WALK_LIMITS.maxFiles.toLocaleString('en')} files; narrow verbatim.sources`);
+        }
+        remote.push(...found.slice(0, WALK_LIMITS.maxFiles));
         if (cancelled()) {
           return undefined;
         }
@@ -142,13 +149,13 @@ export class SourceFiles implements vscode.Disposable {
     const entries: FileEntry[] = [];
     for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
       const chunk = uris.slice(i, i + READ_CONCURRENCY);
-      const reads = await Promise.all(chunk.map((u) => Promise.resolve(vscode.workspace.fs.readFile(u)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+      const reads = await Promise.all(chunk.map((u) => readRemote(u).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
       chunk.forEach((uri, k) => {
         const file = this.nameOf(uri);
         this.names.set(file, uri);
         const r = reads[k];
         if (r instanceof Error) {
-          this.log.warn(`Skipped ${file}: cannot be read (${r.message})`);
+          this.log.warn(`Skipped ${file}: ${r.message}`);
         } else {
           entries.push({ file, bytes: r });
         }
@@ -160,5 +167,21 @@ export class SourceFiles implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.watchers.forEach((w) => w.dispose());
+  }
+}
+
+// A source on another file system, read as a local one is: only a file, and only when small enough (from its stat).
+async function readRemote(uri: vscode.Uri): Promise<Uint8Array | Error> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (!(stat.type & vscode.FileType.File)) {
+    return new Error('not a regular file');
+  }
+  if (stat.size > DEFAULT_MAX_SOURCE_BYTES) {
+    return new Error(tooLarge(stat.size, DEFAULT_MAX_SOURCE_BYTES));
+  }
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch (e) {
+    return new Error(`cannot be read (${e instanceof Error ? e.message : String(e)})`);
   }
 }

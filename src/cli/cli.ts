@@ -6,9 +6,9 @@ import { LineIndex } from '../core/lineIndex';
 import { addToSummary, emptySummary, libraryReport, quoteReports } from '../core/report';
 import { PassageSearch } from '../core/search';
 import { describeError, readRegularFileSync } from '../regularFile';
+import { writeOutside, WriteRefused } from '../safeWrite';
 import { Args, InputError, parseArgs, USAGE, UsageError } from './args';
 import { expandDrafts, LoadedLibrary, loadSources } from './files';
-import { writeOutside } from './safeWrite';
 import { escapeJson, jsonText, printable, printableLines } from './terminalText';
 import { formatFindings, formatHit, formatIssue, formatSource, formatSummary } from './textFormat';
 
@@ -166,7 +166,11 @@ async function exportBibliography(args: Args, out: Write, err: Write): Promise<n
     out(json.trimEnd());
     return 0;
   }
-  writeOutside(args.out, json, paths);
+  try {
+    writeOutside(args.out, json, paths);
+  } catch (e) {
+    throw e instanceof WriteRefused ? new InputError(e.message.startsWith(args.out) ? `--out ${e.message}` : e.message) : e;
+  }
   err(`verbatim: wrote ${library.sources.length} entries to ${printable(args.out)}`);
   return 0;
 }

@@ -1,15 +1,17 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError, notRegular } from '../regularFile';
-import { InputError } from './args';
+import { describeError, notRegular } from './regularFile';
+
+/** Why an output file was not written: its message names the file and the cause. */
+export class WriteRefused extends Error {}
 
 /**
  * Writes `content` to `target` unless it is, links to, or shares an inode with one of the
  * `protectedPaths` (the library's files and catalogs): real paths and device + inode are compared,
  * so no symbolic or hard link leads to a source. The bytes go to a temporary file beside the
  * target, then replace it in one rename: a failed write leaves the old file whole and no stray file.
- * A target that is a symbolic link is written where it points. Throws InputError naming the cause.
+ * A target that is a symbolic link is written where it points. Throws WriteRefused naming the cause.
  */
 export function writeOutside(target: string, content: string, protectedPaths: readonly string[]): void {
   const real = realTarget(target);
@@ -22,7 +24,7 @@ export function writeOutside(target: string, content: string, protectedPaths: re
   if (existing) {
     const kind = notRegular(existing);
     if (kind) {
-      throw new InputError(`cannot write ${target}: it is ${kind === 'not a regular file' ? 'not a regular file' : kind}`);
+      throw new WriteRefused(`cannot write ${target}: it is ${kind === 'not a regular file' ? 'not a regular file' : kind}`);
     }
   }
   for (const p of protectedPaths) {
@@ -36,7 +38,7 @@ export function writeOutside(target: string, content: string, protectedPaths: re
     }
     if (realPath === real || (existing && stat.dev === existing.dev && stat.ino === existing.ino)) {
       const what = path.basename(p) === 'catalog.json' ? 'a catalog of the library' : 'a file of the library';
-      throw new InputError(`--out ${target} is ${what} (${p}); Verbatim never writes to a source`);
+      throw new WriteRefused(`${target} is ${what} (${p}); Verbatim never writes to a source`);
     }
   }
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
@@ -54,7 +56,7 @@ export function writeOutside(target: string, content: string, protectedPaths: re
     fs.renameSync(temporary, real);
   } catch (e) {
     fs.rmSync(temporary, { force: true });
-    throw new InputError(`cannot write ${target}: ${describeError(e)}`);
+    throw new WriteRefused(`cannot write ${target}: ${describeError(e)}`);
   }
 }
 
@@ -78,7 +80,7 @@ function realTarget(target: string): string {
   try {
     folder = fs.realpathSync(path.dirname(file));
   } catch (e) {
-    throw new InputError(`cannot write ${target}: its folder cannot be used: ${describeError(e)}`);
+    throw new WriteRefused(`cannot write ${target}: its folder cannot be used: ${describeError(e)}`);
   }
   return path.join(folder, path.basename(file));
 }

@@ -5,8 +5,9 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; reason: str
 export const DEFAULT_MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
 /**
- * Decodes a source file as UTF-8, refusing what cannot be an article: empty, binary, oversized
- * or invalid UTF-8 content. The reason names what was wrong so the user can act on it.
+ * Decodes a source file (or a draft) as UTF-8, refusing what cannot be an article: empty, binary,
+ * oversized, UTF-16 or invalid UTF-8 content. The reason names what was wrong so the user can act
+ * on it. Lone CR line ends are read as LF.
  */
 export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): DecodeResult {
   if (bytes.length === 0) {
@@ -35,7 +36,9 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BY
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text };
+    // A lone CR (an old Mac line end) is a line end: read as LF, one character for one, so every
+    // offset stays the file's and every scanner sees one kind of line end (CRLF is left as it is).
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
   }
@@ -79,7 +82,8 @@ export function tooLarge(size: number, maxBytes: number): string {
   return `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
 }
 
-function formatBytes(n: number): string {
+/** A size as people read it: `1.5 MB`, `12 KB`. */
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 

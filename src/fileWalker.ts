@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_MAX_SOURCE_BYTES } from './core/decode';
+import { DEFAULT_MAX_SOURCE_BYTES, formatBytes } from './core/decode';
 import { describeError, refusalOf } from './regularFile';
 
 /** How much a walk may take in, so that `--sources /` or a huge tree ends soon with a clear message. */
@@ -120,7 +120,8 @@ export class FileWalker {
       this.issue(`${name(relative)}/`, `folder cannot be read: ${describeError(e)}`);
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // In name order, links last: a file reached both directly and through a link keeps its real path.
+    entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (this.stopped) {
         return;
@@ -192,7 +193,7 @@ export class FileWalker {
       return;
     }
     if (this.bytes + stat.size > this.limits.maxBytes) {
-      this.stopped = `more than ${Math.round(this.limits.maxBytes / 1048576)} MB of files`;
+      this.stopped = `more than ${formatBytes(this.limits.maxBytes)} of files`;
       return;
     }
     this.seen.set(id, name);

@@ -1,26 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { CLI, run, tempDir } from './helpers/cliRun';
 import { ROOT } from './helpers/seedLibrary';
-
-// The CLI is tested as users run it: the bundled dist/cli.js (npm test builds it first).
-const CLI = path.join(ROOT, 'dist/cli.js');
-
-function run(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 describe('verbatim CLI', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run npm run build'));

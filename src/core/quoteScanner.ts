@@ -56,7 +56,8 @@ function blocks(text: string): Block[] {
   let current: Block | undefined;
   for (let pos = 0; pos <= text.length; ) {
     const nl = text.indexOf('\n', pos);
-    const end = nl === -1 ? text.length : nl;
+    // A CRLF line ends before its CR, as an LF line ends before its LF.
+    const end = nl === -1 ? text.length : nl > pos && text[nl - 1] === '\r' ? nl - 1 : nl;
     const line = text.slice(pos, end);
     const marker = /^ {0,3}(?:>[ \t]?)+/.exec(line);
     if (marker) {

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { printable, jsonText } from '../../src/cli/terminalText';
 import { checkDraft, IGNORE_MARKER } from '../../src/core/checker';
+import { decodeSource } from '../../src/core/decode';
+import { readFrontMatter } from '../../src/core/frontMatter';
+import { Library } from '../../src/core/library';
+import { LineIndex } from '../../src/core/lineIndex';
 import { NEGATIVE_PREDICATES, QUESTIONS, START_HEDGES } from '../../src/core/meaningWords';
 import { Source } from '../../src/core/source';
 import { isNegation, normalizeWord, Token, tokenize } from '../../src/core/tokens';
@@ -101,6 +106,83 @@ describe('properties: any draft', () => {
       text += pieces[(i * 7) % pieces.length] + pieces[i % pieces.length];
     }
     assertWellFormed(text);
+  });
+});
+
+// Hostile material: long runs of one small unit (punctuation, quote marks, brackets, @, control
+// characters, CR line ends), mixed with seed sentences and the ordinary fragments above.
+const hostileUnit = fc.constantFrom(
+  '.', ',', '!?', '…', ';:', '“', '”', '"', "'", '‘', '’', '‚', '‹', '«', '„', '[', ']', '[@', '@', '@{', '[^', '](', '(', ')', '{', '}',
+  '\r', '\r\r', '\r\n', '\n', ' ', '\t', '\u001b[31m', '\u001b]8;;x\u001b\\', '\u009b', '\u0000', '\u202e', '> ', '`', '---\n', '? ', '- ', 'a', ' \'a',
+);
+const hostileRun = fc.tuple(hostileUnit, fc.integer({ min: 1, max: 3000 })).map(([unit, n]) => unit.repeat(n));
+const hostileDraft = fc.array(fc.oneof(hostileRun, fragment), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('properties: hostile drafts and sources', () => {
+  it('checks any hostile draft without throwing, every range inside the draft or the source', () => {
+    fc.assert(
+      fc.property(hostileDraft, (text) => {
+        assertWellFormed(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the same quotations, verdicts and line and column positions whatever the line ends (LF, CRLF, CR)', () => {
+    const lines = fc.array(fc.oneof(fragment, fc.constantFrom(...LONG.map((s) => `“${s.text}”`))), { maxLength: 12 }).map((parts) => parts.join('').replace(/\r/g, ''));
+    fc.assert(
+      fc.property(lines, (lf) => {
+        const verdicts = (text: string) => {
+          const decoded = decodeSource(new TextEncoder().encode(text));
+          if (!decoded.ok) {
+            return decoded.reason;
+          }
+          const index = new LineIndex(text);
+          return checkDraft(decoded.text, library).quotes.map((q) => ({ status: q.status, at: index.lineColumn(q.start), to: index.lineColumn(q.end), words: q.text }));
+        };
+        const expected = verdicts(lf);
+        assert.deepEqual(verdicts(lf.replace(/\n/g, '\r')), expected, 'CR');
+        assert.deepEqual(verdicts(lf.replace(/\n/g, '\r\n')), expected, 'CRLF');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('loads any hostile source without throwing, paragraphs and sentences in order and in bounds; a seed sentence in a plain-text one still verifies', () => {
+    const passage = fc.constantFrom(...LONG);
+    fc.assert(
+      fc.property(hostileDraft, hostileDraft, passage, fc.constantFrom('a.txt', 'b.md'), (before, after, sentence, file) => {
+        const text = `${before}\n\n${sentence.text}\n\n${after}`;
+        const lib = Library.fromInputs([{ file, bytes: new TextEncoder().encode(text) }]);
+        for (const source of lib.sources) {
+          let at = 0;
+          for (const p of source.paragraphs) {
+            assert.ok(at <= p.start && p.start <= p.end && p.end <= source.text.length, 'paragraph range');
+            at = p.end;
+          }
+          for (const s of source.sentences) {
+            assert.ok(0 <= s.start && s.start <= s.end && s.end <= source.text.length, 'sentence range');
+          }
+        }
+        // In Markdown an unclosed fence or comment rightly hides the rest of the file: the words are checked in plain text.
+        fc.pre(file === 'a.txt' && lib.sources.length === 1 && readFrontMatter(text).bodyStart === 0);
+        const quoted = checkDraft(`He said “${nested(sentence.text)}” then.`, lib).quotes;
+        assert.equal(quoted[0]?.status, 'verified', sentence.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('prints any text with no control character, and JSON that parses back to the same text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), hostileDraft), (text) => {
+        assert.doesNotMatch(printable(text), /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+        const json = jsonText({ text });
+        assert.doesNotMatch(json.replace(/\n/g, ''), /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+        assert.equal((JSON.parse(json) as { text: string }).text, text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, run, tempDir } from './helpers/cliRun';
+import { CLI, removeTempDirs, run, tempDir } from './helpers/cliRun';
 import { ROOT } from './helpers/seedLibrary';
+
+// Root hook: the temporary folders go once every test has run.
+after(removeTempDirs);
 
 describe('verbatim CLI', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run npm run build'));

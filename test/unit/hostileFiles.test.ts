@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, CliRun, run, tempDir } from './helpers/cliRun';
+import { CLI, CliRun, removeTempDirs, run, tempDir } from './helpers/cliRun';
 import { ROOT } from './helpers/seedLibrary';
 
 const ARTICLE = '---\ntitle: Harbour dredging to start\nkey: harbour-2025\n---\nThe harbour board said dredging would start in spring and last nine weeks.\n';
@@ -32,6 +32,9 @@ function assertClean(r: CliRun): void {
 function mkfifo(file: string): void {
   execFileSync('mkfifo', [file]);
 }
+
+// Root hook: the temporary folders go once every test has run.
+after(removeTempDirs);
 
 describe('hostile input: no source is ever written', () => {
   let dir: string;

@@ -7,7 +7,7 @@ import { FileWalker, WALK_LIMITS } from '../../src/fileWalker';
 import { LibraryIndexer } from '../../src/libraryIndexer';
 import { IndexerReply } from '../../src/libraryProtocol';
 import { listRoots, readEntrySync } from '../../src/sourceReader';
-import { tempDir } from './helpers/cliRun';
+import { removeTempDirs, tempDir } from './helpers/cliRun';
 
 // The editor's loader (the indexer the worker runs, and its listing and reading of source files),
 // driven here in plain Node over real files: the same protections as the command line.
@@ -47,6 +47,9 @@ function indexer(): { handle: (request: Parameters<LibraryIndexer['handle']>[0])
       }),
   };
 }
+
+// Root hook: the temporary folders go once every test has run.
+after(removeTempDirs);
 
 describe('hostile input: the editor’s loader', () => {
   it('lists each source once through link loops, and reports the FIFO and the dangling link instead of dropping them', async () => {

@@ -2,9 +2,12 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, run, tempDir } from './helpers/cliRun';
+import { CLI, removeTempDirs, run, tempDir } from './helpers/cliRun';
 
 const ARTICLE = '---\ntitle: Harbour dredging to start\nkey: harbour-2025\n---\nThe harbour board said dredging would start in spring and last nine weeks.\n';
+
+// Root hook: the temporary folders go once every test has run.
+after(removeTempDirs);
 
 describe('hostile input: say what happened, in one line', () => {
   it('names an unreadable draft and the cause, exit 2, no stack trace', function () {

@@ -26,13 +26,23 @@ export function run(args: readonly string[], cwd = ROOT, options: { timeoutMs?: 
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh folder (readable by everyone, for unprivileged runs) holding these files. */
+const made: string[] = [];
+
+/** A fresh folder (readable by everyone, for unprivileged runs) holding these files; see {@link removeTempDirs}. */
 export function tempDir(files: Record<string, string | Uint8Array>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
+  made.push(dir);
   fs.chmodSync(dir, 0o755);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
   }
   return dir;
+}
+
+/** Removes the folders {@link tempDir} made (FIFOs, links and locked folders included). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

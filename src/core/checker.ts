@@ -1,6 +1,7 @@
 import { Citation, CitationIndex, findCitations } from './citations';
 import { Problem } from './diff';
 import { Library } from './library';
+import { LineIndex } from './lineIndex';
 import { maskMarkdown } from './markdownMask';
 import { QuoteItem, quoteWordCount, readQuoteItems } from './quoteItems';
 import { FoundQuote, findQuotes } from './quoteScanner';
@@ -138,28 +139,45 @@ function citationFor(q: FoundQuote, citations: CitationIndex, masked: string): C
 }
 
 // A marker applies to the first quotation after it, in its paragraph or the next one.
+// Markers and quotations are both in text order, so each marker's quotation is found by moving on;
+// of several markers before one quotation only the nearest is tested (if it is a paragraph too far,
+// all are), so thousands of markers cost one pass, not one pass each.
 function ignoredQuotes(text: string, quotes: readonly FoundQuote[]): Set<FoundQuote> {
-  const ignored = new Set<FoundQuote>();
+  const nearest = new Map<FoundQuote, number>();
+  let k = 0;
   for (let i = text.indexOf(IGNORE_MARKER); i !== -1; i = text.indexOf(IGNORE_MARKER, i + 1)) {
     const at = i + IGNORE_MARKER.length;
-    const next = quotes.find((q) => q.start >= at);
-    if (next && !/\n[ \t]*\n[\s\S]*\n[ \t]*\n/.test(text.slice(at, next.start))) {
-      ignored.add(next);
+    while (k < quotes.length && quotes[k].start < at) {
+      k++;
+    }
+    if (k < quotes.length) {
+      nearest.set(quotes[k], at);
     }
   }
-  return ignored;
+  return new Set([...nearest].filter(([next, at]) => !/\n[ \t]*\n[\s\S]*\n[ \t]*\n/.test(text.slice(at, next.start))).map(([next]) => next));
 }
 
 // A source's title in quote marks inside a footnote definition ([^key]: “Title”, *Outlet*, …)
 // names the source; it is not a quotation to check.
+// Each line's start is found by binary search and its definition prefix read once: a line of
+// thousands of quotations is not scanned back to its start for each of them.
 function withoutCitedTitles(quotes: readonly FoundQuote[], text: string, library: Library): FoundQuote[] {
   const titles = library.titleWords;
+  const lines = new LineIndex(text);
+  const definitionEnds = new Map<number, number>();
+  const definition = / {0,3}\[\^[^\]\s]+\]:/y;
   return quotes.filter((q) => {
     if (q.kind !== 'inline' || titles.size === 0) {
       return true;
     }
-    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    const inDefinition = /^ {0,3}\[\^[^\]\s]+\]:/.test(text.slice(lineStart, q.start));
+    const lineStart = q.start - lines.position(q.start).character;
+    let end = definitionEnds.get(lineStart);
+    if (end === undefined) {
+      definition.lastIndex = lineStart;
+      end = definition.test(text) ? definition.lastIndex : -1;
+      definitionEnds.set(lineStart, end);
+    }
+    const inDefinition = end !== -1 && end <= q.start;
     return !(inDefinition && titles.has(normalizedWords(text.slice(q.segments[0].start, q.segments[0].end))));
   });
 }

@@ -54,6 +54,11 @@ const CASES: Record<string, () => unknown> = {
     findCitations(`[@a${run(MB, '-a')}-`, { has: () => false, sources: [] }).length,
     findCitations(run(MB, '(CNN, '), { has: () => true, sources: lib().sources }).length,
   ],
+  'thousands of quotations on one line, thousands of ignore markers': () => [
+    checkDraft(run(MB, 'x “so it goes” '), lib()).quotes.length,
+    checkDraft(run(MB, '[^1]: “so it goes” '), lib()).quotes.length,
+    checkDraft(`${run(4 * MB, '<!-- verbatim-ignore -->\n')}“one two three four five”`, lib()).quotes[0]?.status,
+  ],
   'a 4 MB draft of quotations and citations': () => {
     const draft = run(4 * MB, 'She said “so it goes” [@cnn-2025-belgorod] and “we go on” [^1].\n\n');
     return checkDraft(`${draft}[^1]: [@kyiv-independent-belgorod].\n`, lib()).quotes.filter((q) => q.citation).length;

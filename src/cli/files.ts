@@ -38,7 +38,9 @@ export async function expandPaths(specs: readonly string[], what: string, maxFil
     let root: string;
     if (scan.isGlob && !fs.existsSync(spec)) {
       root = scan.base || '.';
-      await walkGlobs(walker, '', [spec], false, (p) => p);
+      if (isFolder(root)) {
+        await walkGlobs(walker, '', [spec], false, (p) => p);
+      }
       if (walker.files.length + walker.issues.length === before && !walker.stopped) {
         throw new UsageError(`${what} "${spec}" matches no file`);
       }

@@ -120,6 +120,9 @@ describe('verbatim CLI', () => {
       const r = run(['check', '--sources', 'no/such/folder', 'examples/draft.md']);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /no\/such\/folder.*no such file or folder/);
+      const glob = run(['check', '--sources', 'no/such/*.md', 'examples/draft.md']);
+      assert.equal(glob.code, 2);
+      assert.match(glob.stderr, /--sources "no\/such\/\*\.md" matches no file/);
     });
 
     it('exits 2 on usage errors with a message', () => {

@@ -131,7 +131,7 @@ describe('hostile input: no source speaks to the terminal', () => {
     assert.match(sources.stdout, /· lib\/x\\x1b\[1mname\.txt$/m);
     assert.match(sources.stdout, /^skipped: lib\/bad\\x1b\[5m\.txt: binary file/m);
     assert.match(search.stdout, /\[June\] \\x1b\[2J and/);
-    assert.match(check.stdout, /^draft\.md:1:11 {2}warning {2}Misquote of evil-key: the source says “The committee will publish its findings before the end of June \\x1b\[2J and not before”/m);
+    assert.match(check.stdout, /^draft\.md:1:11 {2}warning {2}.*isquote of evil-key: the source says “The committee will publish its findings before the end of June \\x1b\[2J and not before”/m);
   });
 
   it('keeps JSON exact: the same title, control characters and all, escaped as JSON escapes', () => {

@@ -228,7 +228,15 @@ export class FileWalker {
  * path as the globs spell it (`sources/a.md`).
  */
 export async function walkGlobs(walker: FileWalker, root: string, globs: readonly string[], dot: boolean, name: (path: string) => string): Promise<void> {
-  const parts = globs.map((glob) => {
+  // A pattern without a glob character names one file (a folder so named matches nothing, as in VS Code).
+  for (const literal of globs.filter((g) => !picomatch.scan(g).isGlob)) {
+    const file = root === '' ? literal : path.join(root, literal);
+    const stat = statOrUndefined(file);
+    if (stat ? !stat.isDirectory() : isLink(file)) {
+      walker.add(file, name(literal.replace(/^\.\//, '')));
+    }
+  }
+  const parts = globs.filter((g) => picomatch.scan(g).isGlob).map((glob) => {
     const scan = picomatch.scan(glob);
     const base = scan.base.replace(/\/+$/, '');
     return { base, depth: scan.glob.includes('**') ? Infinity : segments(base) + scan.glob.split('/').length - 1, match: picomatch(glob, { dot }) };
@@ -274,6 +282,15 @@ function readLink(file: string): string {
     return fs.readlinkSync(file);
   } catch {
     return 'its target';
+  }
+}
+
+/** True for a symbolic link (dangling or not). */
+export function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_SOURCE_BYTES } from '../core/decode';
 import { Library, LibraryIssue } from '../core/library';
 import { LibraryBuilder } from '../core/libraryBuilder';
 import { MetaDraft } from '../core/metadata';
-import { FileWalker, WALK_LIMITS, WalkedFile, WalkIssue, walkGlobs } from '../fileWalker';
+import { FileWalker, isLink, WALK_LIMITS, WalkedFile, WalkIssue, walkGlobs } from '../fileWalker';
 import { readRegularFileSync } from '../regularFile';
 import { InputError, UsageError } from './args';
 
@@ -183,14 +183,6 @@ class Catalogs {
 function isFolder(spec: string): boolean {
   try {
     return fs.statSync(spec).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isLink(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isSymbolicLink();
   } catch {
     return false;
   }

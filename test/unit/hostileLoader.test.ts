@@ -59,6 +59,13 @@ describe('hostile input: the editor’s loader', () => {
     assert.deepEqual(listing.issues.map((i) => `${i.file}: ${i.message}`).sort(), ['sources/dangling.md: dangling symbolic link (nothing at gone.md)', 'sources/pipe.md: not a regular file (a FIFO)']);
   });
 
+  it('takes a setting that names one file (no glob character), and reports it when it is a FIFO', async () => {
+    const dir = workspace();
+    const listing = await listRoots([{ path: dir, prefix: 'ws/', globs: ['sources/harbour.md', './sources/pipe.md', 'sources/deep', 'sources/none.md'] }]);
+    assert.deepEqual(listing.entries.map((e) => e.file), ['ws/sources/harbour.md']);
+    assert.deepEqual(listing.issues.map((i) => `${i.file}: ${i.message}`), ['ws/sources/pipe.md: not a regular file (a FIFO)']);
+  });
+
   it('loads, and updates with a FIFO among the changed files, without hanging; the library lists what it skipped', async () => {
     const dir = workspace();
     const { handle, logs } = indexer();

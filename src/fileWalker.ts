@@ -117,7 +117,7 @@ export class FileWalker {
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      this.issue(`${name(relative)}/`, `folder cannot be read: ${describeError(e)}`);
+      this.issue(name(relative), `folder cannot be read: ${describeError(e)}`);
       return;
     }
     // In name order, links last: a file reached both directly and through a link keeps its real path.
@@ -156,7 +156,7 @@ export class FileWalker {
           continue;
         }
         if (level + 1 > this.limits.maxDepth) {
-          this.issue(`${name(rel)}/`, `folder more than ${this.limits.maxDepth} levels down: not read`);
+          this.issue(name(rel), `folder more than ${this.limits.maxDepth} levels down: not read`);
           continue;
         }
         stat ??= statOrUndefined(full);

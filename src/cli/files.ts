@@ -74,7 +74,8 @@ export async function expandPaths(specs: readonly string[], what: string, maxFil
 export async function expandDrafts(specs: readonly string[], maxFileBytes: number): Promise<Expanded> {
   const found = await expandPaths(specs, 'draft', maxFileBytes);
   for (const spec of specs) {
-    if (isFolder(spec) && !found.files.some((f) => found.roots.get(f.path) === spec) && !found.issues.some((i) => i.file.startsWith(path.join(spec, '/')))) {
+    const folder = path.join(spec);
+    if (isFolder(spec) && !found.files.some((f) => found.roots.get(f.path) === spec) && !found.issues.some((i) => i.file === folder || i.file.startsWith(`${folder}/`))) {
       throw new InputError(`draft folder ${spec} holds no .md, .markdown or .txt file`);
     }
   }

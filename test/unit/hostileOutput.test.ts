@@ -45,7 +45,7 @@ describe('hostile input: say what happened, in one line', () => {
       'upper-case',
       'harbour-2025',
       'markdown-title',
-      'skipped: lib/locked/: folder cannot be read: permission denied (EACCES)',
+      'skipped: lib/locked: folder cannot be read: permission denied (EACCES)',
       'skipped: lib/dangling.md: dangling symbolic link (nothing at gone.md)',
       '3 sources, 2 skipped',
     ]);

@@ -13,6 +13,8 @@ const DRIVERS = 2;
 // Most places walked for one quotation: reached only by quotations of the commonest words, whose
 // near misses are then looked for in the library's first articles only.
 const MAX_WALK = 50000;
+// Places in the quotation of one anchor word that anchor it.
+const MAX_PLACES_PER_WORD = 4;
 // Placements kept from the walk, to be scored on the source's words.
 const KEEP = 40;
 // Placements added for each cited source.
@@ -82,7 +84,19 @@ function anchorWords(shape: QuoteShape): { id: number; items: number[] }[] {
       byId.set(shape.ids[i], items);
     }
   }
-  return [...byId].map(([id, items]) => ({ id, items })).sort((x, y) => shape.freq[x.items[0]] - shape.freq[y.items[0]] || x.items[0] - y.items[0]);
+  return [...byId]
+    .map(([id, items]) => ({ id, items: spread(items) }))
+    .sort((x, y) => shape.freq[x.items[0]] - shape.freq[y.items[0]] || x.items[0] - y.items[0]);
+}
+
+// A word the quotation repeats anchors it from a few of its places, spread over the quotation:
+// each place is walked and scored, so a word written a thousand times would cost a thousand
+// times over.
+function spread(items: number[]): number[] {
+  if (items.length <= MAX_PLACES_PER_WORD) {
+    return items;
+  }
+  return Array.from({ length: MAX_PLACES_PER_WORD }, (_, k) => items[Math.round((k * (items.length - 1)) / (MAX_PLACES_PER_WORD - 1))]);
 }
 
 /**

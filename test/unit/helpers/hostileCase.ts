@@ -63,6 +63,12 @@ const CASES: Record<string, () => unknown> = {
     const draft = run(4 * MB, 'She said “so it goes” [@cnn-2025-belgorod] and “we go on” [^1].\n\n');
     return checkDraft(`${draft}[^1]: [@kyiv-independent-belgorod].\n`, lib()).quotes.filter((q) => q.citation).length;
   },
+  'long quotations repeating one word, or many quote marks, and brackets by the thousand': () => [
+    // Before the fix: 2 s for one quotation of 1,400 repeated words (each place of the word was scored).
+    checkDraft(run(MB / 8, `He said “killed 20 civilians, ${run(1400 * 8, 'Ukraine ')}including nine children” [@war-update-2025-belgorod].\n\n`), lib()).quotes.length,
+    checkDraft(`He said “killed 20 civilians, ${run(1400 * 5, '“a” ')}including nine children” [@war-update-2025-belgorod].`, lib()).quotes.length,
+    checkDraft(`“The Kyiv Independent could ${run(MB / 2, '[] ')}${run(5000, '[x] … ')}verify the claims.”`, lib()).quotes[0]?.status,
+  ],
   'old Mac line ends': () => {
     const raw = run(MB, 'He said “so it goes” [@cnn-2025-belgorod].\r\r');
     const decoded = decodeSource(new TextEncoder().encode(raw));

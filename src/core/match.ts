@@ -1,7 +1,7 @@
 import { DiffPart, diffParts, groupSteps, suggestion } from './diff';
 import { passageTokens } from './passageTokens';
 import { Source } from './source';
-import type { Judging, Tried } from './verifier';
+import type { Judging, Tried } from './judging';
 
 /** Where a quotation was found in a source, and how it differs. */
 export interface Match {

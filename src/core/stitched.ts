@@ -7,7 +7,7 @@ import { QuoteItem } from './quoteItems';
 import { paragraphNumber } from './source';
 import { sourceView, startsSentenceAt } from './sourceView';
 import type { Match } from './match';
-import type { Judging, Tried } from './verifier';
+import type { Judging, Tried } from './judging';
 
 // Share of the quotation's words, between the first and the last in its passage, that a stitched
 // quotation's passage must hold in place.

@@ -1,6 +1,5 @@
-import { align, AlignLimits, Alignment, DEFAULT_LIMITS, reachEnds } from './align';
+import { align, AlignLimits, DEFAULT_LIMITS, reachEnds } from './align';
 import { findCandidates } from './candidates';
-import { DraftContext } from './cutEdges';
 import { CutReview, draftContext, reviewCuts } from './cutMeaning';
 import { changeProblems, groupSteps, Problem } from './diff';
 import { exactPassages } from './exactPassages';
@@ -8,6 +7,7 @@ import { informativeShare } from './informative';
 import { Library } from './library';
 import { cutCount, QuoteItem, quoteWordCount } from './quoteItems';
 import { QuoteShape, quoteShape } from './quoteShape';
+import { Judging, Tried } from './judging';
 import { Match, reorderedSpan, toMatch } from './match';
 import { Source } from './source';
 import { sourceView } from './sourceView';
@@ -41,33 +41,6 @@ const MIN_SHARE = 0.5;
 // ...or nearly all its words in place, with a run of this many together.
 const CLOSE = 0.8;
 const CLOSE_RUN = 4;
-
-/** One alignment of a quotation with a stretch of a source, judged. */
-export interface Tried {
-  readonly sourceIndex: number;
-  /** The stretch of source words aligned with. */
-  readonly lo: number;
-  readonly hi: number;
-  readonly alignment: Alignment;
-  readonly problems: Problem[];
-  /** Word for word, within the limits of elisions and brackets, and no cut changes the meaning. */
-  readonly exact: boolean;
-  readonly similarity: number;
-  /** Source token range of a reordered quotation: the words it rearranges. */
-  readonly reordered?: { readonly start: number; readonly end: number };
-  /** Cuts that change the meaning, and what the correction puts back. */
-  readonly cuts?: CutReview;
-}
-
-/** What judging one quotation needs besides its items. */
-export interface Judging {
-  readonly items: readonly QuoteItem[];
-  readonly ids: Int32Array;
-  readonly draft: string;
-  readonly library: Library;
-  /** The draft's words around the quotation, asked for when an edge of it meets a negation. */
-  readonly context: () => DraftContext;
-}
 
 /**
  * Decides whether a quotation's words are a source's words. Only an alignment with no edits

@@ -171,6 +171,11 @@ const TAIL = 400;
 function readParagraph(text: string, toks: readonly Tok[], entities: Entities, work: Work[], previous: Entity | undefined): Entity | undefined {
   let pending: { quote: number; token: number }[] = [];
   const heading = isHeading(toks);
+  if (heading && !toks.some((t) => t.kind === 'quote') && !/^[:—–-]$/.test(toks[toks.length - 1]?.text ?? '')) {
+    // A subhead ("Danger cited", "Corporate existence") names no speaker and does not interrupt one.
+    entities.nextSentence();
+    return previous;
+  }
   for (const [s0, s1] of sentences(toks)) {
     entities.nextSentence();
     const cues = findCues(text, toks, s0, s1);

@@ -186,11 +186,12 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
         inSentence.push({ quote: toks[i].quote, token: i });
       }
     }
-    // A cue sentence after unattributed quotations: "“How can a man …”? He asked."
+    // A cue sentence after unattributed quotations: "“How can a man …”? He asked."; one that opens
+    // with its verb ("“…”? Asked Mrs. Grace O. Peck, representative from …") whatever its length.
     // (after a quoted question or exclamation, even one with quotations of its own: "“Unconscionable”! He shouted … “A dangerous precedent”!")
     const lead = resolved[0];
     const exclaimed = pending.length > 0 && /[?!]/.test(toks[s0 - 1]?.text ?? '');
-    if (pending.length > 0 && lead?.entity && s1 - s0 <= 16 && lead.cue.from <= s0 + 1 && lead.cue.at <= s0 + 2 && (inSentence.length === 0 || exclaimed)) {
+    if (pending.length > 0 && lead?.entity && (s1 - s0 <= 16 || lead.cue.at === s0) && lead.cue.from <= s0 + 1 && lead.cue.at <= s0 + 2 && (inSentence.length === 0 || exclaimed)) {
       for (const q of pending) {
         assign(work[q.quote], lead, text, toks);
       }

@@ -28,6 +28,8 @@ export interface Entity {
 const PLURAL_HEAD = /[^su]s$/;
 // A pronoun stands for someone met within this many sentences.
 const RECENT = 8;
+// Pronouns for which a person marked with their gender is preferred to one of unknown gender.
+const MARKED: ReadonlyMap<string, 'm' | 'f'> = new Map([['she', 'f']]);
 
 /** The people and groups of one text, each mention resolved to one entity, and the order they were last met in. */
 export class Entities {
@@ -235,6 +237,30 @@ export class Entities {
    * fits, preferring one that spoke in this sentence or the one before (the subject a reader follows).
    */
   bind(pronoun: string): Entity | undefined {
+    const found = this.bindAny(pronoun);
+    const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
+    if (found && g && found.gender === undefined) {
+      if (MARKED.has(pronoun)) {
+        // A woman the text has marked as one ("Mrs. Grace O. Peck") is who "she" stands for, rather
+        // than a name of unknown gender met since ("F & A"): the one who last spoke or was the
+        // subject, else the last met.
+        let best: Entity | undefined;
+        const rank = (e: Entity) => Math.max(e.spokeAt, e.subjectAt) * 1000 + e.seenAt;
+        for (const e of this.recent) {
+          if (e.gender === g && e.kind !== 'group' && !e.document && e.seenAt >= this.sentence - RECENT && (!best || rank(e) >= rank(best))) {
+            best = e;
+          }
+        }
+        if (best) {
+          return best;
+        }
+      }
+      found.gender = g;
+    }
+    return found;
+  }
+
+  private bindAny(pronoun: string): Entity | undefined {
     return (
       this.bindIn(pronoun, [...this.inSentence].reverse(), 'any') ??
       this.bindUnknown(pronoun) ??
@@ -282,7 +308,6 @@ export class Entities {
         if (e.kind === 'group' || e.document || plural || (e.gender !== undefined && e.gender !== g) || (weak(e) && !speakersOnly && !(e.spokeAt >= 0 && this.strengthen(e)))) {
           continue;
         }
-        e.gender ??= g;
         return e;
       }
       if (pronoun === 'they') {

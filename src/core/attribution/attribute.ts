@@ -101,7 +101,7 @@ export function findParagraphQuotes(text: string, paragraphs: readonly Paragraph
 }
 
 // How many paragraphs before a quotation are read for who it may be (a pronoun's antecedent, "X said:").
-const LOOK_BACK = 2;
+const LOOK_BACK = 6;
 
 interface Work {
   span: QuoteSpan;

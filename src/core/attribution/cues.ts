@@ -145,6 +145,15 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   if (nounLike) {
     return undefined;
   }
+  if (l && l.text === ',' && lemma === 'say' && !/ing$/.test(t.lower)) {
+    // Inverted in an aside: "The reason, says the Housing Center, is …", "…, says Mr. Alden and …"
+    // (only "say", which takes no object: "Brandt, …, stressed the need" is no inversion).
+    const r = rightPhrase(text, toks, v + 1, s1);
+    const next = r ? toks[r.end] : undefined;
+    if (r && r.phrase.kind !== 'pronoun' && (r.phrase.kind !== 'unnamed' || r.phrase.definite) && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.kind === 'quote')) {
+      return verbAt(v, lemma, r.phrase, v, r.end);
+    }
+  }
   if (l && l.text === ',' && !/ing$/.test(t.lower)) {
     // "Chaplin, 71, who met K. when the Soviet boss visited England, confided": after a comma the
     // verb is the main clause's, and so is its subject.

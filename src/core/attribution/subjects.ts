@@ -216,6 +216,10 @@ export function subjectFrom(text: string, toks: readonly Tok[], c: number, v: nu
     if (!t.cap && e > c + 1 && /ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) {
       break;
     }
+    // "A prepared statement released by the student group stated": the participle starts a modifier.
+    if (!t.cap && e > c && /ed$/.test(t.lower) && toks[e + 1]?.lower === 'by') {
+      break;
+    }
     sawName ||= t.cap && e > c && toks[e - 1].cap && !toks[e - 1].poss && !isA(toks[e - 1], DET);
     e++;
   }

@@ -237,27 +237,42 @@ export class Entities {
    * fits, preferring one that spoke in this sentence or the one before (the subject a reader follows).
    */
   bind(pronoun: string): Entity | undefined {
-    const found = this.bindAny(pronoun);
-    const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
-    if (found && g && found.gender === undefined) {
-      if (MARKED.has(pronoun)) {
-        // A woman the text has marked as one ("Mrs. Grace O. Peck") is who "she" stands for, rather
-        // than a name of unknown gender met since ("F & A"): the one who last spoke or was the
-        // subject, else the last met.
-        let best: Entity | undefined;
-        const rank = (e: Entity) => Math.max(e.spokeAt, e.subjectAt) * 1000 + e.seenAt;
-        for (const e of this.recent) {
-          if (e.gender === g && e.kind !== 'group' && !e.document && e.seenAt >= this.sentence - RECENT && (!best || rank(e) >= rank(best))) {
-            best = e;
-          }
-        }
-        if (best) {
-          return best;
-        }
-      }
-      found.gender = g;
+    const found = this.pick(pronoun);
+    if (found && found.gender === undefined && (pronoun === 'he' || pronoun === 'she')) {
+      found.gender = pronoun === 'he' ? 'm' : 'f';
     }
     return found;
+  }
+
+  /**
+   * Notes a subject "he" or "she" of the narration ("She likes his classic chemise."): the person it
+   * stands for, if one who spoke or whose gender is known, stays the one a reader follows.
+   */
+  follow(pronoun: 'he' | 'she'): void {
+    const e = this.pick(pronoun);
+    if (e && (e.gender === (pronoun === 'he' ? 'm' : 'f') || e.spokeAt >= 0)) {
+      this.mention(e, true);
+    }
+  }
+
+  // What a pronoun stands for (see bind), without noting its gender.
+  private pick(pronoun: string): Entity | undefined {
+    const found = this.bindAny(pronoun);
+    const g = MARKED.get(pronoun);
+    if (!found || !g || found.gender !== undefined) {
+      return found;
+    }
+    // A woman the text has marked as one ("Mrs. Grace O. Peck") is who "she" stands for, rather
+    // than a name of unknown gender met since ("F & A"): the one who last spoke or was the
+    // subject, else the last met.
+    let best: Entity | undefined;
+    const rank = (e: Entity) => Math.max(e.spokeAt, e.subjectAt) * 1000 + e.seenAt;
+    for (const e of this.recent) {
+      if (e.gender === g && e.kind !== 'group' && !e.document && e.seenAt >= this.sentence - RECENT && (!best || rank(e) >= rank(best))) {
+        best = e;
+      }
+    }
+    return best ?? found;
   }
 
   private bindAny(pronoun: string): Entity | undefined {

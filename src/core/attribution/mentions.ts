@@ -35,6 +35,12 @@ export function resolveSentence(text: string, toks: readonly Tok[], s0: number, 
       continue;
     }
     const t = toks[i];
+    if (i === subjectFrom && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
+      // "She likes his classic chemise.": the person a subject pronoun stands for stays the one followed.
+      entities.follow(t.lower === 'he' ? 'he' : 'she');
+      i++;
+      continue;
+    }
     const opening = i === s0 || toks[i - 1].text === ',';
     if (!heading && t.kind === 'word' && (t.cap || (opening && isA(t, DET))) && (i === s0 || !isNameWord(toks[i - 1]) || toks[i - 1].poss)) {
       i = Math.max(i + 1, mention(text, toks, s0, Math.min(s1, c < cues.length ? cues[c].from : s1), i, entities, i >= subjectFrom));

@@ -26,6 +26,8 @@ export interface Entity {
 }
 
 const PLURAL_HEAD = /[^su]s$/;
+// Words of a profile's epithets ("the handsome food expert", "the slender vice president").
+const EPITHET = /\b(?:handsome|pretty|attractive|beautiful|slender|slim|tall|lanky|stocky|burly|husky|petite|diminutive|dapper|balding|bespectacled|bearded|(?:gray|grey|white|silver|red|dark|blond|sandy)-haired|blonde?|brunette|genial|affable|jovial|soft-spoken|outspoken|energetic|vivacious|pert|smiling|beaming|articulate|personable|\d+-year-old)\b/i;
 // A pronoun stands for someone met within this many sentences.
 const RECENT = 8;
 // Pronouns for which a person marked with their gender is preferred to one of unknown gender.
@@ -216,8 +218,10 @@ export class Entities {
         }
       }
     }
-    if (p.definite && /\bformer\b/i.test(p.name)) {
-      const e = this.bindFormer();
+    if (p.definite && (/\bformer\b/i.test(p.name) || EPITHET.test(p.name))) {
+      // "the former secretary of labor", "the handsome food expert": a description no earlier
+      // mention explains, with a word only a profile uses, is the person just quoted.
+      const e = this.bindIn(p.gender === 'f' ? 'she' : 'he', this.recent, 'spoke', 5) ?? (p.gender === undefined ? this.bindIn('she', this.recent, 'spoke', 5) : undefined);
       if (e) {
         return e;
       }

@@ -164,7 +164,7 @@ export function nearest(toks: readonly Tok[], resolved: readonly Resolved[], q: 
     if (after && !closelyAfter(toks, q, r.cue.from) && !closingAttribution(toks, r.cue)) {
       continue;
     }
-    if (separated(toks, Math.min(q, r.cue.from), Math.max(q, r.cue.to))) {
+    if (separated(toks, Math.min(q, r.cue.from), Math.max(q, r.cue.to)) || (!after && inRelative(toks, r.cue.to, q))) {
       continue;
     }
     if (d < bestDistance) {
@@ -196,6 +196,19 @@ function closingAttribution(toks: readonly Tok[], cue: Cue): boolean {
   }
   const next = toks[end];
   return before !== undefined && before.text === ',' && (next === undefined || (next.kind === 'punct' && /[.!?]/.test(next.text)));
+}
+
+// A relative clause still open at the quotation: "A federal grand jury called 10 witnesses … Ben
+// Stein, 47, who collected big fees as a “labor consultant”" (its words are not the jury's).
+function inRelative(toks: readonly Tok[], a: number, q: number): boolean {
+  let open = -1;
+  for (let i = a; i < q; i++) {
+    if (toks[i].text === ',') {
+      open = toks[i + 1]?.lower === 'who' || toks[i + 1]?.lower === 'which' ? i + 1 : -1;
+    }
+  }
+  // The clause has its own verb before the quotation ("who “believe …”" is the quotation's own).
+  return open >= 0 && open + 1 < q && toks[open + 1].kind === 'word';
 }
 
 function separated(toks: readonly Tok[], a: number, b: number): boolean {

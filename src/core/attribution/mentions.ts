@@ -62,6 +62,11 @@ function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: 
     }
     let e = i + 1;
     while (e < s1 && e - i <= 5 && toks[e].kind === 'word' && !isA(toks[e], FUNC) && !isVerbish(toks[e])) {
+      if (isA(toks[e], DET) && e > i + 2) {
+        // "The man stuck the nozzle": a second determiner opens the object; the word before it is the verb.
+        e--;
+        break;
+      }
       e++;
     }
     const head = toks[e - 1];

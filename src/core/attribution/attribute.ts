@@ -100,6 +100,8 @@ export function findParagraphQuotes(text: string, paragraphs: readonly Paragraph
   return out;
 }
 
+const FIRST_PERSON = /\b(?:I|me|my|mine|I'm|I've|I'll|I'd)\b/;
+
 // How many paragraphs before a quotation are read for who it may be (a pronoun's antecedent, "X said:").
 const LOOK_BACK = 6;
 
@@ -210,6 +212,14 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
         if (opens && previous) {
           work[q.quote].entity = previous;
           work[q.quote].cue = 'continuation';
+          entities.spoke(previous);
+        } else if (FIRST_PERSON.test(toks[q.token].text)) {
+          // Words in the first person are someone's, not a term: "… simply because “It's unlike me”".
+          const e = entities.firstPersonSpeaker();
+          if (e) {
+            work[q.quote].entity = e;
+            work[q.quote].cue = 'continuation';
+          }
         }
         pending.push(q);
       }

@@ -124,6 +124,20 @@ export class Entities {
     }
   }
 
+  /**
+   * Who speaks a quotation in the first person that no cue attributes ("“I appreciate beauty”."):
+   * a person who spoke in the last two sentences, else the first person this sentence names.
+   */
+  firstPersonSpeaker(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.recent) {
+      if (e.kind === 'person' && e.spokeAt >= this.sentence - 2 && (!best || e.spokeAt >= best.spokeAt)) {
+        best = e;
+      }
+    }
+    return best ?? this.inSentence.find((e) => e.kind === 'person' && !weak(e));
+  }
+
   /** A known person whose name `name` can be (a surname alone, another spelling), most recent first. */
   findPerson(name: string): Entity | undefined {
     const key = nameKey(name);

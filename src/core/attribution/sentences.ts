@@ -49,6 +49,10 @@ export function isTerm(toks: readonly Tok[], q: number): boolean {
   if (next?.kind === 'word' && next.cap && !isA(next, PRON) && !isA(next, FUNC) && /^[\p{L}'’-]+(?: [\p{L}'’-]+)?$/u.test(toks[q].text.trim())) {
     return true;
   }
+  // "the meaning of “la chatte” and “le chien”": a term's twin is a term.
+  if ((toks[q - 1]?.lower === 'and' || toks[q - 1]?.lower === 'or') && toks[q - 2]?.kind === 'quote' && isTerm(toks, q - 2)) {
+    return true;
+  }
   let i = q - 1;
   // "known as the “meat grinder”": past a determiner.
   if (toks[i]?.kind === 'word' && (toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an')) {

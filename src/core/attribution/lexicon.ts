@@ -149,6 +149,12 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'women', 'men', 'people', 'democrats', 'republicans', 'americans', 'citizens', 'voters', 'members', 'officials',
   'leaders', 'troops', 'ukrainians', 'russians', 'communists', 'socialists', 'liberals', 'conservatives',
   'republican', 'democrat', 'democratic', 'communist', 'socialist', 'liberal', 'conservative', 'corps', 'armory',
+  // more bodies and places that are never one person ("Space Division", "Harmony Lodge", "Pecos Heights")
+  'division', 'section', 'branch', 'unit', 'society', 'chapter', 'lodge', 'temple', 'guild', 'academy', 'laboratory',
+  'laboratories', 'industries', 'enterprises', 'products', 'motors', 'stores', 'mills', 'trust', 'exchange',
+  'directorate', 'tribunal', 'panel', 'caucus', 'alliance', 'coalition', 'movement', 'brigade', 'battalion', 'regiment',
+  'fleet', 'squadron', 'orchestra', 'symphony', 'band', 'choir', 'heights', 'hills', 'springs', 'falls', 'harbor',
+  'harbour', 'port', 'islands', 'peninsula', 'canyon', 'creek', 'ocean', 'sea', 'gulf', 'desert', 'area', 'zone',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 // Accuracy of quotation attribution on the two labelled fixtures (test/fixtures/attribution/):
-// every quotation of the five seeds, and Brown press reportage quotations (a tuning part and a
-// held-out part). Run alone for the errors: npx tsx bench/attributionAccuracy.ts [seeds|tuning|firstHeldOut|heldOut] [--errors]
+// every quotation of the five seeds, and Brown press quotations (a tuning part, two parts held out
+// once and since read, and a held-out part). Run alone for the errors: npx tsx bench/attributionAccuracy.ts [seeds|tuning|firstHeldOut|heldOut|thirdHeldOut] [--errors]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { attributeText, TextAttribution } from '../src/core/attribution/attribute';
@@ -126,13 +126,14 @@ export function seedScore(): AttributionScore {
   return score('seeds', 'seeds', items);
 }
 
-/** The parts of the Brown fixture: written on, held out once then read, and held out. */
-export type BrownPart = 'tuning' | 'firstHeldOut' | 'heldOut';
+/** The parts of the Brown fixture: written on, two held out once then read, and one held out. */
+export type BrownPart = 'tuning' | 'firstHeldOut' | 'heldOut' | 'thirdHeldOut';
 
 const PART_NAMES: Record<BrownPart, [string, string]> = {
   tuning: ['Brown press, tuning (ca01–ca12)', 'Brown, tuning'],
   firstHeldOut: ['Brown press, first held-out part, since read (ca33–ca44)', 'Brown, 1st held-out (read)'],
-  heldOut: ['Brown press, held out (ca21–ca32)', 'Brown, held out'],
+  heldOut: ['Brown press, second held-out part, since read (ca21–ca32)', 'Brown, 2nd held-out (read)'],
+  thirdHeldOut: ['Brown press, held out (reportage ca13–ca20, editorial cb19–cb24)', 'Brown, held out'],
 };
 
 /** Attribution of the Brown press texts of one part of the fixture against their labels. */

@@ -165,7 +165,7 @@ async function run(options: Options, work: string): Promise<void> {
     library: { articles: articles.length, realArticles, bytes: written.bytes, digest: written.digest, sentences, root },
     coldBuildMs,
     buildParts: { loadMs: numbers(builds, 'loadMs'), searchIndexMs: numbers(builds, 'searchIndexMs'), readFilesMs: numbers(builds, 'readFilesMs') },
-    attribution: { ms: numbers(builds, 'attributionMs'), quotations: Number(builds[0].quotations), fixtures: [seedScore(), brownScore('tuning'), brownScore('firstHeldOut'), brownScore('heldOut')] },
+    attribution: { ms: numbers(builds, 'attributionMs'), quotations: Number(builds[0].quotations), fixtures: [seedScore(), brownScore('tuning'), brownScore('firstHeldOut'), brownScore('heldOut'), brownScore('thirdHeldOut')] },
     heapMB: heap,
     heapBaselineMB: numbers(builds, 'baselineHeapMB'),
     warmStartMs,

@@ -100,8 +100,10 @@ export function findParagraphQuotes(text: string, paragraphs: readonly Paragraph
   return out;
 }
 
+const FIRST_PERSON = /\b(?:I|me|my|mine|I'm|I've|I'll|I'd)\b/;
+
 // How many paragraphs before a quotation are read for who it may be (a pronoun's antecedent, "X said:").
-const LOOK_BACK = 2;
+const LOOK_BACK = 6;
 
 interface Work {
   span: QuoteSpan;
@@ -171,6 +173,11 @@ const TAIL = 400;
 function readParagraph(text: string, toks: readonly Tok[], entities: Entities, work: Work[], previous: Entity | undefined): Entity | undefined {
   let pending: { quote: number; token: number }[] = [];
   const heading = isHeading(toks);
+  if (heading && !toks.some((t) => t.kind === 'quote') && !/^[:—–-]$/.test(toks[toks.length - 1]?.text ?? '')) {
+    // A subhead ("Danger cited", "Corporate existence") names no speaker and does not interrupt one.
+    entities.nextSentence();
+    return previous;
+  }
   for (const [s0, s1] of sentences(toks)) {
     entities.nextSentence();
     const cues = findCues(text, toks, s0, s1);
@@ -181,11 +188,12 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
         inSentence.push({ quote: toks[i].quote, token: i });
       }
     }
-    // A cue sentence after unattributed quotations: "“How can a man …”? He asked."
+    // A cue sentence after unattributed quotations: "“How can a man …”? He asked."; one that opens
+    // with its verb ("“…”? Asked Mrs. Grace O. Peck, representative from …") whatever its length.
     // (after a quoted question or exclamation, even one with quotations of its own: "“Unconscionable”! He shouted … “A dangerous precedent”!")
     const lead = resolved[0];
     const exclaimed = pending.length > 0 && /[?!]/.test(toks[s0 - 1]?.text ?? '');
-    if (pending.length > 0 && lead?.entity && s1 - s0 <= 16 && lead.cue.from <= s0 + 1 && lead.cue.at <= s0 + 2 && (inSentence.length === 0 || exclaimed)) {
+    if (pending.length > 0 && lead?.entity && (s1 - s0 <= 16 || lead.cue.at === s0) && lead.cue.from <= s0 + 1 && lead.cue.at <= s0 + 2 && (inSentence.length === 0 || exclaimed)) {
       for (const q of pending) {
         assign(work[q.quote], lead, text, toks);
       }
@@ -204,6 +212,14 @@ function readParagraph(text: string, toks: readonly Tok[], entities: Entities, w
         if (opens && previous) {
           work[q.quote].entity = previous;
           work[q.quote].cue = 'continuation';
+          entities.spoke(previous);
+        } else if (FIRST_PERSON.test(toks[q.token].text)) {
+          // Words in the first person are someone's, not a term: "… simply because “It's unlike me”".
+          const e = entities.firstPersonSpeaker();
+          if (e) {
+            work[q.quote].entity = e;
+            work[q.quote].cue = 'continuation';
+          }
         }
         pending.push(q);
       }

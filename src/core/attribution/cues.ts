@@ -24,6 +24,7 @@ export interface Cue {
 
 // Verbs that are speech only with their particle: "pointed out", "referred to", "weighed in", "put it".
 const PARTICLE: Readonly<Record<string, string>> = { point: 'out', refer: 'to', weigh: 'in', rule: 'that', put: 'it', label: 'it', dub: 'it' };
+const QUANTITY = /^(?:one|two|three|some|many|most|all|half|several|few|none|each|any|majority|one-third|two-thirds|one-half|one-quarter|three-quarters|\d+%?)$/;
 const PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'written', 'spoken', 'thought', 'sworn']);
 /**
  * Finds the cues of the sentence `toks[s0, s1)`: speech verbs with the phrase naming their speaker
@@ -115,6 +116,19 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   if (/ing$/.test(t.lower) && !left.auxiliary && before && before.kind === 'word' && !isA(before, PRON) && !isA(before, FUNC)) {
     return undefined;
   }
+  if (participle && !left.passive && !left.auxiliary && toks[v + 1]?.lower === 'by' && before?.kind === 'word' && !isA(before, PRON) && !isA(before, FUNC)) {
+    // A reduced relative: "Other reasons mentioned by one-third or more of the builders were “…”"
+    // (a share of a group is the group).
+    let a = v + 2;
+    for (let k = a + 1; k < s1 && k <= a + 3 && QUANTITY.test(toks[a]?.lower ?? ''); k++) {
+      if (toks[k].lower === 'of') {
+        a = k + 1;
+        break;
+      }
+    }
+    const r = rightPhrase(text, toks, a, s1);
+    return r ? { at: v, kind: 'verb', word: lemma, phrase: r.phrase, from: v, to: r.end } : undefined;
+  }
   if (left.passive && participle) {
     // "was told", "were termed": the speaker is the "by" phrase; "it was contended": whoever spoke last.
     if (toks[v + 1]?.lower === 'by') {
@@ -144,6 +158,15 @@ function verbCue(text: string, toks: readonly Tok[], s0: number, s1: number, v: 
   }
   if (nounLike) {
     return undefined;
+  }
+  if (l && l.text === ',' && lemma === 'say' && !/ing$/.test(t.lower)) {
+    // Inverted in an aside: "The reason, says the Housing Center, is …", "…, says Mr. Alden and …"
+    // (only "say", which takes no object: "Brandt, …, stressed the need" is no inversion).
+    const r = rightPhrase(text, toks, v + 1, s1);
+    const next = r ? toks[r.end] : undefined;
+    if (r && r.phrase.kind !== 'pronoun' && (r.phrase.kind !== 'unnamed' || r.phrase.definite) && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.kind === 'quote')) {
+      return verbAt(v, lemma, r.phrase, v, r.end);
+    }
   }
   if (l && l.text === ',' && !/ing$/.test(t.lower)) {
     // "Chaplin, 71, who met K. when the Soviet boss visited England, confided": after a comma the

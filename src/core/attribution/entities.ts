@@ -26,8 +26,12 @@ export interface Entity {
 }
 
 const PLURAL_HEAD = /[^su]s$/;
+// Words of a profile's epithets ("the handsome food expert", "the slender vice president").
+const EPITHET = /\b(?:handsome|pretty|attractive|beautiful|slender|slim|tall|lanky|stocky|burly|husky|petite|diminutive|dapper|balding|bespectacled|bearded|(?:gray|grey|white|silver|red|dark|blond|sandy)-haired|blonde?|brunette|genial|affable|jovial|soft-spoken|outspoken|energetic|vivacious|pert|smiling|beaming|articulate|personable|\d+-year-old)\b/i;
 // A pronoun stands for someone met within this many sentences.
 const RECENT = 8;
+// Pronouns for which a person marked with their gender is preferred to one of unknown gender.
+const MARKED: ReadonlyMap<string, 'm' | 'f'> = new Map([['she', 'f']]);
 
 /** The people and groups of one text, each mention resolved to one entity, and the order they were last met in. */
 export class Entities {
@@ -118,6 +122,20 @@ export class Entities {
     if (this.recent.length > 64) {
       this.recent.shift();
     }
+  }
+
+  /**
+   * Who speaks a quotation in the first person that no cue attributes ("“I appreciate beauty”."):
+   * a person who spoke in the last two sentences, else the first person this sentence names.
+   */
+  firstPersonSpeaker(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.recent) {
+      if (e.kind === 'person' && e.spokeAt >= this.sentence - 2 && (!best || e.spokeAt >= best.spokeAt)) {
+        best = e;
+      }
+    }
+    return best ?? this.inSentence.find((e) => e.kind === 'person' && !weak(e));
   }
 
   /** A known person whose name `name` can be (a surname alone, another spelling), most recent first. */
@@ -214,8 +232,10 @@ export class Entities {
         }
       }
     }
-    if (p.definite && /\bformer\b/i.test(p.name)) {
-      const e = this.bindFormer();
+    if (p.definite && (/\bformer\b/i.test(p.name) || EPITHET.test(p.name))) {
+      // "the former secretary of labor", "the handsome food expert": a description no earlier
+      // mention explains, with a word only a profile uses, is the person just quoted.
+      const e = this.bindIn(p.gender === 'f' ? 'she' : 'he', this.recent, 'spoke', 5) ?? (p.gender === undefined ? this.bindIn('she', this.recent, 'spoke', 5) : undefined);
       if (e) {
         return e;
       }
@@ -235,6 +255,45 @@ export class Entities {
    * fits, preferring one that spoke in this sentence or the one before (the subject a reader follows).
    */
   bind(pronoun: string): Entity | undefined {
+    const found = this.pick(pronoun);
+    if (found && found.gender === undefined && (pronoun === 'he' || pronoun === 'she')) {
+      found.gender = pronoun === 'he' ? 'm' : 'f';
+    }
+    return found;
+  }
+
+  /**
+   * Notes a subject "he" or "she" of the narration ("She likes his classic chemise."): the person it
+   * stands for, if one who spoke or whose gender is known, stays the one a reader follows.
+   */
+  follow(pronoun: 'he' | 'she'): void {
+    const e = this.pick(pronoun);
+    if (e && (e.gender === (pronoun === 'he' ? 'm' : 'f') || e.spokeAt >= 0)) {
+      this.mention(e, true);
+    }
+  }
+
+  // What a pronoun stands for (see bind), without noting its gender.
+  private pick(pronoun: string): Entity | undefined {
+    const found = this.bindAny(pronoun);
+    const g = MARKED.get(pronoun);
+    if (!found || !g || found.gender !== undefined) {
+      return found;
+    }
+    // A woman the text has marked as one ("Mrs. Grace O. Peck") is who "she" stands for, rather
+    // than a name of unknown gender met since ("F & A"): the one who last spoke or was the
+    // subject, else the last met.
+    let best: Entity | undefined;
+    const rank = (e: Entity) => Math.max(e.spokeAt, e.subjectAt) * 1000 + e.seenAt;
+    for (const e of this.recent) {
+      if (e.gender === g && e.kind !== 'group' && !e.document && e.seenAt >= this.sentence - RECENT && (!best || rank(e) >= rank(best))) {
+        best = e;
+      }
+    }
+    return best ?? found;
+  }
+
+  private bindAny(pronoun: string): Entity | undefined {
     return (
       this.bindIn(pronoun, [...this.inSentence].reverse(), 'any') ??
       this.bindUnknown(pronoun) ??
@@ -282,7 +341,6 @@ export class Entities {
         if (e.kind === 'group' || e.document || plural || (e.gender !== undefined && e.gender !== g) || (weak(e) && !speakersOnly && !(e.spokeAt >= 0 && this.strengthen(e)))) {
           continue;
         }
-        e.gender ??= g;
         return e;
       }
       if (pronoun === 'they') {

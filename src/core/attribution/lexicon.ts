@@ -33,6 +33,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell', 'acclaim',
   'cite', 'concur', 'disclose', 'explain', 'fume', 'grumble', 'murmur', 'muse', 'pledge', 'post',
   'pronounce', 'put', 'rule', 'scoff', 'cable', 'label', 'dub', 'sigh', 'surmise', 'thunder', 'volunteer', 'weigh',
+  // (4) the rest of the GenderGapTracker's list, and the dialogue tags of features and profiles
+  'clarify', 'criticize', 'declaim', 'denounce', 'disclaim', 'dispute', 'inform', 'notify', 'rave', 'reassert',
+  'reassure', 'reckon', 'reconfirm', 'restate', 'retell', 'reminisce', 'chuckle', 'laugh', 'relate', 'scold',
 ];
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -54,6 +57,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   refer: ['referred', 'refers', 'referring'],
   weigh: ['weighed', 'weighs'],
   put: ['puts', 'putting'],
+  retell: ['retold', 'retells', 'retelling'],
 };
 
 /** The inflected forms of a regular English verb: lemma, -s, -ed, -ing. */
@@ -145,6 +149,12 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'women', 'men', 'people', 'democrats', 'republicans', 'americans', 'citizens', 'voters', 'members', 'officials',
   'leaders', 'troops', 'ukrainians', 'russians', 'communists', 'socialists', 'liberals', 'conservatives',
   'republican', 'democrat', 'democratic', 'communist', 'socialist', 'liberal', 'conservative', 'corps', 'armory',
+  // more bodies and places that are never one person ("Space Division", "Harmony Lodge", "Pecos Heights")
+  'division', 'section', 'branch', 'unit', 'society', 'chapter', 'lodge', 'temple', 'guild', 'academy', 'laboratory',
+  'laboratories', 'industries', 'enterprises', 'products', 'motors', 'stores', 'mills', 'trust', 'exchange',
+  'directorate', 'tribunal', 'panel', 'caucus', 'alliance', 'coalition', 'movement', 'brigade', 'battalion', 'regiment',
+  'fleet', 'squadron', 'orchestra', 'symphony', 'band', 'choir', 'heights', 'hills', 'springs', 'falls', 'harbor',
+  'harbour', 'port', 'islands', 'peninsula', 'canyon', 'creek', 'ocean', 'sea', 'gulf', 'desert', 'area', 'zone',
 ]);
 
 /**

@@ -35,6 +35,12 @@ export function resolveSentence(text: string, toks: readonly Tok[], s0: number, 
       continue;
     }
     const t = toks[i];
+    if (i === subjectFrom && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
+      // "She likes his classic chemise.": the person a subject pronoun stands for stays the one followed.
+      entities.follow(t.lower === 'he' ? 'he' : 'she');
+      i++;
+      continue;
+    }
     const opening = i === s0 || toks[i - 1].text === ',';
     if (!heading && t.kind === 'word' && (t.cap || (opening && isA(t, DET))) && (i === s0 || !isNameWord(toks[i - 1]) || toks[i - 1].poss)) {
       i = Math.max(i + 1, mention(text, toks, s0, Math.min(s1, c < cues.length ? cues[c].from : s1), i, entities, i >= subjectFrom));
@@ -56,6 +62,11 @@ function mention(text: string, toks: readonly Tok[], s0: number, s1: number, i: 
     }
     let e = i + 1;
     while (e < s1 && e - i <= 5 && toks[e].kind === 'word' && !isA(toks[e], FUNC) && !isVerbish(toks[e])) {
+      if (isA(toks[e], DET) && e > i + 2) {
+        // "The man stuck the nozzle": a second determiner opens the object; the word before it is the verb.
+        e--;
+        break;
+      }
       e++;
     }
     const head = toks[e - 1];
@@ -158,7 +169,7 @@ export function nearest(toks: readonly Tok[], resolved: readonly Resolved[], q: 
     if (after && !closelyAfter(toks, q, r.cue.from) && !closingAttribution(toks, r.cue)) {
       continue;
     }
-    if (separated(toks, Math.min(q, r.cue.from), Math.max(q, r.cue.to))) {
+    if (separated(toks, Math.min(q, r.cue.from), Math.max(q, r.cue.to)) || (!after && inRelative(toks, r.cue.to, q))) {
       continue;
     }
     if (d < bestDistance) {
@@ -190,6 +201,19 @@ function closingAttribution(toks: readonly Tok[], cue: Cue): boolean {
   }
   const next = toks[end];
   return before !== undefined && before.text === ',' && (next === undefined || (next.kind === 'punct' && /[.!?]/.test(next.text)));
+}
+
+// A relative clause still open at the quotation: "A federal grand jury called 10 witnesses … Ben
+// Stein, 47, who collected big fees as a “labor consultant”" (its words are not the jury's).
+function inRelative(toks: readonly Tok[], a: number, q: number): boolean {
+  let open = -1;
+  for (let i = a; i < q; i++) {
+    if (toks[i].text === ',') {
+      open = toks[i + 1]?.lower === 'who' || toks[i + 1]?.lower === 'which' ? i + 1 : -1;
+    }
+  }
+  // The clause has its own verb before the quotation ("who “believe …”" is the quotation's own).
+  return open >= 0 && open + 1 < q && toks[open + 1].kind === 'word';
 }
 
 function separated(toks: readonly Tok[], a: number, b: number): boolean {

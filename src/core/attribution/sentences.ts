@@ -1,5 +1,5 @@
 import { endsSentence, isA, Tok } from './lexer';
-import { NAMING, PRON } from './wordClass';
+import { FUNC, NAMING, PRON } from './wordClass';
 
 
 // Sentences of a paragraph's tokens: after . ! ? before a capital, a quotation or the end; after a
@@ -40,8 +40,19 @@ export function opensWithQuote(toks: readonly Tok[], s0: number, s1: number): bo
   return i < s1 && toks[i].kind === 'quote';
 }
 
+const TERM_NOUN = /^(?:word|words|term|terms|phrase|expression|slogan|motto|sign|signs|label|nickname|headline|caption|inscription|banner|placard|reading|marked|spelled|pronounced)$/;
+
 // A name or term, not speech: "the so-called “teaching methods”", "a plan called “Green Acres”".
 export function isTerm(toks: readonly Tok[], q: number): boolean {
+  // A nickname before a surname: "“Skip” Hovarter back in town".
+  const next = toks[q + 1];
+  if (next?.kind === 'word' && next.cap && !isA(next, PRON) && !isA(next, FUNC) && /^[\p{L}'’-]+(?: [\p{L}'’-]+)?$/u.test(toks[q].text.trim())) {
+    return true;
+  }
+  // "the meaning of “la chatte” and “le chien”": a term's twin is a term.
+  if ((toks[q - 1]?.lower === 'and' || toks[q - 1]?.lower === 'or') && toks[q - 2]?.kind === 'quote' && isTerm(toks, q - 2)) {
+    return true;
+  }
   let i = q - 1;
   // "known as the “meat grinder”": past a determiner.
   if (toks[i]?.kind === 'word' && (toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an')) {
@@ -52,6 +63,10 @@ export function isTerm(toks: readonly Tok[], q: number): boolean {
     return false;
   }
   if (b.lower === 'so-called' || (b.lower === 'as' && toks[i - 1]?.lower === 'known')) {
+    return true;
+  }
+  // "the word “…”", "a sign reading", "the meaning of “la chatte”": a wording named, not spoken.
+  if (TERM_NOUN.test(b.lower) || (b.lower === 'of' && /^(?:meaning|sense|use|spelling)$/.test(toks[i - 1]?.lower ?? ''))) {
     return true;
   }
   // "he told the “skyjackers”": the ones spoken to.

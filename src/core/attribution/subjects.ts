@@ -169,6 +169,16 @@ export function clauseSubject(text: string, toks: readonly Tok[], s0: number, v:
     if (main && fallback) {
       return fallback;
     }
+    // An opening phrase with no comma: "Shortly before his nomination he had set forth …".
+    for (let i = c + 1; main && i < v; i++) {
+      const t = toks[i];
+      if (t.kind === 'word' && /^(?:he|she|they|we)$/.test(t.lower) && toks[i - 1].kind === 'word' && !isA(toks[i - 1], FUNC)) {
+        return subjectFrom(text, toks, i, v);
+      }
+      if (t.kind !== 'word') {
+        break;
+      }
+    }
     if (/^(?:but|and|yet|so|still|also|now|then|however)$/.test(first.lower) && c + 1 < v) {
       const s = subjectFrom(text, toks, c + 1, v);
       return s && (reaches(toks, s.end, v) || main) ? s : undefined;
@@ -214,6 +224,10 @@ export function subjectFrom(text: string, toks: readonly Tok[], c: number, v: nu
       break;
     }
     if (!t.cap && e > c + 1 && /ing$/.test(t.lower) && !isA(t, NOUN_ING_WORD)) {
+      break;
+    }
+    // "A prepared statement released by the student group stated": the participle starts a modifier.
+    if (!t.cap && e > c && /ed$/.test(t.lower) && toks[e + 1]?.lower === 'by') {
       break;
     }
     sawName ||= t.cap && e > c && toks[e - 1].cap && !toks[e - 1].poss && !isA(toks[e - 1], DET);

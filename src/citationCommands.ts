@@ -8,7 +8,8 @@ import { SourceMeta } from './core/metadata';
 import { articleParagraph, articleStart, locatorParagraph, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
 import { insertInEditor, locatorAt, styleArg } from './edits';
-import { OpenSourceArgs, sourceRange } from './featureHelpers';
+import { OpenSourceArgs } from './featureHelpers';
+import { sourceRange } from './sourceRanges';
 import { outletAndDate, sourceName } from './sourceNames';
 import { Services } from './services';
 

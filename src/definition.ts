@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Citation, citedParagraph } from './core/citations';
 import { articleParagraph, articleStart, Source } from './core/source';
 import { Analysis, itemAt } from './draftAnalysis';
-import { registerForDrafts, sourceRange } from './featureHelpers';
+import { registerForDrafts } from './featureHelpers';
+import { sourceRange } from './sourceRanges';
 import { Services } from './services';
 
 /**

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Settings } from './configuration';
 import { QuoteCheck } from './core/checker';
 import { findingsOf } from './core/findings';
-import { sourceRange } from './featureHelpers';
+import { sourceRange } from './sourceRanges';
 import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
 import { LibraryService } from './libraryService';
 import { sourceName } from './sourceNames';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { onDidChangeSettings } from './configuration';
-import { LineIndex } from './core/lineIndex';
 import { Source } from './core/source';
 import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
 import { BUNDLED_SCHEME } from './libraryService';
@@ -36,24 +35,6 @@ export function quoteCount(n: number): string {
 export function sourceLocation(services: Services, source: Source): string {
   const uri = services.library.uriOf(source);
   return uri.scheme === BUNDLED_SCHEME ? 'bundled with Verbatim' : vscode.workspace.asRelativePath(uri);
-}
-
-const lineIndexes = new WeakMap<Source, LineIndex>();
-
-/** The editor position of an offset in a source's text. */
-export function sourcePosition(source: Source, offset: number): vscode.Position {
-  let index = lineIndexes.get(source);
-  if (!index) {
-    index = new LineIndex(source.text);
-    lineIndexes.set(source, index);
-  }
-  const p = index.position(offset);
-  return new vscode.Position(p.line, p.character);
-}
-
-/** The editor range of offsets in a source's text. */
-export function sourceRange(source: Source, start: number, end: number): vscode.Range {
-  return new vscode.Range(sourcePosition(source, start), sourcePosition(source, end));
 }
 
 /**

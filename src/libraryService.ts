@@ -6,7 +6,9 @@ import { Library } from './core/library';
 import { Source } from './core/source';
 import { IndexingMode, LibraryLoader, Swap } from './libraryLoader';
 import { FileEntry, IndexStats } from './libraryProtocol';
-import { LoadProgress } from './loadProgress';
+import { LoadProgress, LoadReport } from './loadProgress';
+
+export type { LoadReport } from './loadProgress';
 import { seedLibrary } from './seedLibrary';
 import { SourceFiles } from './sourceFiles';
 import { bundledPaths } from './sourceNames';
@@ -36,21 +38,6 @@ export interface LibrarySwap {
   readonly final: boolean;
   /** The longest this thread was busy in one go taking it in: assembling it, preparing it, or telling every listener. */
   readonly blockedMs: number;
-}
-
-/** What the last load did (also logged). */
-export interface LoadReport {
-  readonly mode: IndexingMode;
-  readonly stats: IndexStats;
-  /** From the reload request to the final library. */
-  readonly ms: number;
-  readonly swaps: number;
-  /** The longest time one swap kept this thread busy in one go (assembling, preparing, or every listener's reaction). */
-  readonly maxSwapMs: number;
-  /** The longest time one swap took to assemble the library from the indexer's message. */
-  readonly maxAssembleMs: number;
-  /** Event-loop delay of this thread while the load ran (ms beyond the monitor's resolution). */
-  readonly loopDelay: { readonly p50: number; readonly p99: number; readonly max: number };
 }
 
 /**

@@ -1,8 +1,22 @@
 import { IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { LoadReport } from './libraryService';
 import { IndexingMode } from './libraryLoader';
 import { IndexStats } from './libraryProtocol';
+
+/** What the last load did (also logged). */
+export interface LoadReport {
+  readonly mode: IndexingMode;
+  readonly stats: IndexStats;
+  /** From the reload request to the final library. */
+  readonly ms: number;
+  readonly swaps: number;
+  /** The longest time one swap kept this thread busy in one go (assembling, preparing, or every listener's reaction). */
+  readonly maxSwapMs: number;
+  /** The longest time one swap took to assemble the library from the indexer's message. */
+  readonly maxAssembleMs: number;
+  /** Event-loop delay of this thread while the load ran (ms beyond the monitor's resolution). */
+  readonly loopDelay: { readonly p50: number; readonly p99: number; readonly max: number };
+}
 
 /** A load still going after this long gets a progress notification… */
 const SHOW_AFTER_MS = 1000;

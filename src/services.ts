@@ -1,21 +1,13 @@
 import * as vscode from 'vscode';
+import { BaseServices } from './baseServices';
 import { Settings } from './configuration';
-import { DiagnosticsController } from './diagnostics';
-import { DRAFT_SCHEMES, DraftAnalyzer } from './draftAnalysis';
-import { LibraryService } from './libraryService';
-import { Notices } from './notices';
-import type { SourceEditors } from './sourceEditors';
+import { DRAFT_SCHEMES } from './draftAnalysis';
+import { SourceEditors } from './sourceEditors';
+
+export type { BaseServices } from './baseServices';
 
 /** What every feature of the extension is given when it is registered. */
-export interface Services {
-  readonly library: LibraryService;
-  readonly analyzer: DraftAnalyzer;
-  readonly diagnostics: DiagnosticsController;
-  /** The current settings (re-read whenever a `verbatim.*` setting changes). */
-  readonly settings: () => Settings;
-  readonly log: vscode.LogOutputChannel;
-  /** The messages commands answer with (and their errors, with "Show Log"). */
-  readonly notices: Notices;
+export interface Services extends BaseServices {
   /** Source editors: wrapped, passages selected and centred, quoted passages highlighted. */
   readonly sourceEditors: SourceEditors;
 }

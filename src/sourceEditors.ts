@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { QuoteCheck } from './core/checker';
 import { Analysis } from './draftAnalysis';
-import { sourceRange } from './featureHelpers';
+import { sourceRange } from './sourceRanges';
 import { boldStretches } from './hoverContent';
 import { commandLink, escapeMarkdown, shorten } from './markdownText';
-import { Services } from './services';
+import { BaseServices } from './baseServices';
 
 /** Command id of "go to a quotation in its draft" (the links of highlighted passages). */
 export const REVEAL_QUOTATION_COMMAND = 'verbatim.revealQuotation';
@@ -44,7 +44,7 @@ export class SourceEditors implements vscode.Disposable {
   });
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly services: Omit<Services, 'sourceEditors'>) {
+  constructor(private readonly services: BaseServices) {
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor((editor) => void this.activated(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => void this.selected(e.textEditor)),

@@ -1,55 +1,14 @@
-import { Catalog } from './catalog';
 import { formatDate } from './dates';
-import { LibraryBuilder } from './libraryBuilder';
+import type { FileReader, LibraryIssue, LibraryOptions, LibraryParts, SourceInput } from './libraryTypes';
 import { generateKey, MetaDraft } from './metadata';
+import { RecordCollection } from './recordCollection';
 import { Source } from './source';
 import { FileRecord, recordMeta, SourceRecord } from './sourceRecord';
 import { normalizedWords } from './tokens';
 import { Vocabulary } from './vocabulary';
 import { WordIndex } from './wordIndex';
 
-/** A file offered to the library: its path as the host names it, and its bytes. */
-export interface SourceInput {
-  readonly file: string;
-  readonly bytes: Uint8Array;
-}
-
-/** Something the user should know about a file of the library. */
-export interface LibraryIssue {
-  readonly file: string;
-  /** `skipped`: the file is not in the library; `warning`: it is, but something was off. */
-  readonly severity: 'skipped' | 'warning';
-  readonly message: string;
-}
-
-/** Options for building a library. */
-export interface LibraryOptions {
-  /** Metadata for files by library name (`seeds/a.txt`), or by file name alone (`a.txt`). */
-  readonly catalog?: Catalog;
-  /** Name to report catalog problems under. */
-  readonly catalogFile?: string;
-  readonly maxSourceBytes?: number;
-}
-
-/** The host's way of reading files, so the core never touches a file system itself. */
-export interface FileReader {
-  readFile(path: string): Promise<Uint8Array>;
-}
-
-/** The parts a library is assembled from (see {@link LibraryBuilder} and the library store). */
-export interface LibraryParts {
-  readonly records: readonly FileRecord[];
-  readonly options: LibraryOptions;
-  readonly vocabulary: Vocabulary;
-  /** Issues about files that are not among the records (e.g. unreadable ones), listed first. */
-  readonly extraIssues?: readonly LibraryIssue[];
-  /** The settled metadata of the source records, in order, when already known (skips settling). */
-  readonly metas?: readonly MetaDraft[];
-  /** A ready index of the source records (skips indexing). */
-  readonly index?: WordIndex;
-  /** The library's issues, when already known (with `metas`: a library read back from a store). */
-  readonly issues?: readonly LibraryIssue[];
-}
+export type { FileReader, LibraryIssue, LibraryOptions, LibraryParts, SourceInput } from './libraryTypes';
 
 /**
  * The indexed collection of source articles. Files that cannot be sources are skipped with an issue
@@ -99,16 +58,16 @@ export class Library {
 
   /** Builds a library from file contents. Never throws for bad input. */
   static fromInputs(inputs: readonly SourceInput[], options: LibraryOptions = {}): Library {
-    const builder = new LibraryBuilder(options);
+    const builder = new RecordCollection(options);
     for (const input of inputs) {
       builder.add(input);
     }
-    return builder.build();
+    return new Library(builder.parts());
   }
 
   /** Reads the named files through the host's reader and builds a library; unreadable files are skipped. */
   static async load(files: readonly string[], reader: FileReader, options: LibraryOptions = {}): Promise<Library> {
-    const builder = new LibraryBuilder(options);
+    const builder = new RecordCollection(options);
     const unreadable: LibraryIssue[] = [];
     // Reads run ahead (bounded, so memory stays small) while earlier files are built, in file order,
     // so the host's I/O overlaps the CPU work instead of waiting file by file.
@@ -134,7 +93,7 @@ export class Library {
         builder.add({ file: files[i], bytes: got });
       }
     }
-    return builder.build(unreadable);
+    return new Library(builder.parts(unreadable));
   }
 
   /**
@@ -143,7 +102,7 @@ export class Library {
    * equals a fresh build of the same files.
    */
   update(changed: readonly SourceInput[], removed: readonly string[] = []): Library {
-    const builder = new LibraryBuilder(this.options, this);
+    const builder = new RecordCollection(this.options, this);
     for (const file of removed) {
       builder.remove(file);
     }
@@ -151,7 +110,7 @@ export class Library {
       builder.add(input);
     }
     const touched = new Set([...removed, ...changed.map((c) => c.file)]);
-    return builder.build(this.extraIssues.filter((i) => !touched.has(i.file)));
+    return new Library(builder.parts(this.extraIssues.filter((i) => !touched.has(i.file))));
   }
 
   /** The sources' titles as normalised words (for telling a cited title from a quotation), built once. */

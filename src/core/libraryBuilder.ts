@@ -1,50 +1,19 @@
-import { contentHash } from './contentHash';
-import { DEFAULT_MAX_SOURCE_BYTES } from './decode';
 import { Library, LibraryIssue, LibraryOptions, SourceInput } from './library';
-import { buildRecord, FileRecord } from './sourceRecord';
-import { Vocabulary } from './vocabulary';
+import { RecordCollection } from './recordCollection';
 
 /**
  * Collects files into a library one at a time. Started from an existing library, it keeps the
  * records of files whose content hash is unchanged, so re-adding them costs only the hash.
  * {@link build} can be called at any point, e.g. for a partial library while files still load.
  */
-export class LibraryBuilder {
-  private readonly records = new Map<string, FileRecord>();
-  private readonly vocabulary: Vocabulary;
-
-  constructor(
-    private readonly options: LibraryOptions = {},
-    base?: Library,
-  ) {
-    this.vocabulary = base?.vocabulary ?? new Vocabulary();
-    for (const r of base?.records ?? []) {
-      this.records.set(r.file, r);
-    }
-  }
-
-  /** Adds a file, or replaces the file of the same name; a file with unchanged bytes keeps its record. */
-  add(input: SourceInput): void {
-    const hash = contentHash(input.bytes);
-    if (this.records.get(input.file)?.hash === hash) {
-      return;
-    }
-    this.records.set(input.file, buildRecord(input.file, input.bytes, this.vocabulary, this.options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES, hash));
-  }
-
-  /** Removes a file (nothing happens if it is not there). */
-  remove(file: string): void {
-    this.records.delete(file);
-  }
-
-  /** Number of files added (skipped ones included). */
-  get size(): number {
-    return this.records.size;
+export class LibraryBuilder extends RecordCollection {
+  constructor(options: LibraryOptions = {}, base?: Library) {
+    super(options, base);
   }
 
   /** The library of the files added so far. */
   build(extraIssues: readonly LibraryIssue[] = []): Library {
-    return new Library({ records: [...this.records.values()], options: this.options, vocabulary: this.vocabulary, extraIssues });
+    return new Library(this.parts(extraIssues));
   }
 }
 

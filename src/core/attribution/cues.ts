@@ -1,3 +1,4 @@
+import type { Cue } from './cue';
 import { isA, Tok } from './lexer';
 import { NOUN_LIKE, PLAIN_SPEECH } from './lexicon';
 import { colonCue, nounCue, wordsCue } from './nounCues';
@@ -5,22 +6,7 @@ import { Phrase } from './phrase';
 import { antecedent, clauseSubject, leftPhrase, rightPhrase, skipCompanionsLeft } from './subjects';
 import { DET, FUNC, NOBODY_WORD, NOUN_BEFORE_WORD, PRON, SPEECH_NOUN } from './wordClass';
 
-
-/** Something in a sentence's narration that says who is speaking. */
-export interface Cue {
-  /** Token index of the cue word (the verb, "according", the colon, "words"). */
-  readonly at: number;
-  readonly kind: 'verb' | 'according-to' | 'colon' | 'words' | 'noun';
-  /** The verb's lemma, "according to", ":", "words", or the noun ("remark"). */
-  readonly word: string;
-  /** The speaker as the sentence names them; absent when the cue shares the subject of the cue before it. */
-  readonly phrase?: Phrase;
-  /** An impersonal passive ("it was contended"): the speaker is whoever spoke last. */
-  readonly impersonal?: boolean;
-  /** Token range covered by the cue and its speaker phrase. */
-  readonly from: number;
-  readonly to: number;
-}
+export type { Cue } from './cue';
 
 // Verbs that are speech only with their particle: "pointed out", "referred to", "weighed in", "put it".
 const PARTICLE: Readonly<Record<string, string>> = { point: 'out', refer: 'to', weigh: 'in', rule: 'that', put: 'it', label: 'it', dub: 'it' };

@@ -1,6 +1,6 @@
 import { foldName, nameKey, NameKey, nameParts, NameParts, sameKey } from './names';
 import { Phrase } from './phrase';
-import { fullerName } from './upgrade';
+import { fullerName } from './fullerName';
 
 /** Someone (or some body) a text names or describes, with every mention folded into one. */
 export interface Entity {

@@ -1,4 +1,4 @@
-import type { Cue } from './cues';
+import type { Cue } from './cue';
 import { Entities, Entity } from './entities';
 import { isA, Tok } from './lexer';
 import { afterPlacePreposition, isNameWord, readPhrase, withAppositive } from './phrase';

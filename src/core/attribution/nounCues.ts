@@ -1,4 +1,4 @@
-import type { Cue } from './cues';
+import type { Cue } from './cue';
 import { isA, Tok } from './lexer';
 import { Phrase, readPhrase } from './phrase';
 import { clauseSubject, rightPhrase } from './subjects';

@@ -10,7 +10,7 @@ import { Analysis, itemAt } from './draftAnalysis';
 import { insertInEditor, locatorAt, styleArg } from './edits';
 import { OpenSourceArgs } from './featureHelpers';
 import { sourceRange } from './sourceRanges';
-import { outletAndDate, sourceName } from './sourceNames';
+import { outletAndDate, sourceName } from './core/render/sourceNames';
 import { Services } from './services';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */

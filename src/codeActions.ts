@@ -6,10 +6,10 @@ import { CompareArgs, COMPARE_COMMAND } from './compareCommand';
 import { Analysis, toRange } from './draftAnalysis';
 import { addCitationEdit, isWritable } from './edits';
 import { registerForDrafts } from './featureHelpers';
-import { shorten } from './markdownText';
+import { shorten } from './core/render/markdownText';
 import { Services } from './services';
-import { sourceName } from './sourceNames';
-import { wordingFix } from './wordingFix';
+import { sourceName } from './core/render/sourceNames';
+import { wordingFix } from './core/editor/wordingFix';
 
 // The key syntax of citations.ts: a key ends at the first character that cannot continue it.
 const KEY_AT = /@(?:\{([^}]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?))/gu;

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { QuoteCheck } from './core/checker';
-import { comparisonOf } from './comparison';
+import { comparisonOf } from './core/render/comparison';
 import { itemAt } from './draftAnalysis';
-import { commandLink, shorten } from './markdownText';
+import { commandLink, shorten } from './core/render/markdownText';
 import { Services } from './services';
-import { sourceName } from './sourceNames';
+import { sourceName } from './core/render/sourceNames';
 
 /** Command id of "Verbatim: Compare with Source". */
 export const COMPARE_COMMAND = 'verbatim.compareWithSource';

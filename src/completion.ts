@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerForDrafts, sourceLocation } from './featureHelpers';
-import { escapeMarkdown } from './markdownText';
-import { outletAndDate, sourceName } from './sourceNames';
+import { escapeMarkdown } from './core/render/markdownText';
+import { outletAndDate, sourceName } from './core/render/sourceNames';
 import { Services } from './services';
 
 // A citation item of a Pandoc bracket group being typed: `[@par`, `[see @par`, `[@a; @par`, `[-@par`.

@@ -5,7 +5,7 @@ import { findingsOf } from './core/findings';
 import { sourceRange } from './sourceRanges';
 import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
 import { LibraryService } from './libraryService';
-import { sourceName } from './sourceNames';
+import { sourceName } from './core/render/sourceNames';
 
 const DEBOUNCE_MS = 250;
 

@@ -3,7 +3,7 @@ import { onDidChangeSettings } from './configuration';
 import { Source } from './core/source';
 import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
 import { BUNDLED_SCHEME } from './libraryService';
-import { commandLink } from './markdownText';
+import { commandLink } from './core/render/markdownText';
 import { draftSelector, Services } from './services';
 
 /** The argument of the `verbatim.openSource` command: a source key and optional offsets in its text. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { itemAt, toRange } from './draftAnalysis';
 import { COMPARE_COMMAND, compareLink } from './compareCommand';
 import { OPEN_SOURCE_COMMAND, openSourceLink, registerForDrafts, sourceLocation } from './featureHelpers';
-import { citationHover, HoverLinks, quoteHover } from './hoverContent';
+import { citationHover, HoverLinks, quoteHover } from './core/render/hoverContent';
 import { Services } from './services';
 
 /**

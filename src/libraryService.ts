@@ -11,7 +11,7 @@ import { LoadProgress, LoadReport } from './loadProgress';
 export type { LoadReport } from './loadProgress';
 import { seedLibrary } from './seedLibrary';
 import { SourceFiles } from './sourceFiles';
-import { bundledPaths } from './sourceNames';
+import { bundledPaths } from './core/render/sourceNames';
 
 /** URI scheme of the bundled seed articles: a read-only file system served from memory. */
 export const BUNDLED_SCHEME = 'verbatim-source';

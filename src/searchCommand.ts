@@ -3,7 +3,7 @@ import { CitationStyle, formatCitation, formatQuotation, FormattedCitation } fro
 import { Library } from './core/library';
 import { PassageSearch, SearchHit } from './core/search';
 import { paragraphIndexAt, paragraphNumber } from './core/source';
-import { searchRow } from './searchRows';
+import { searchRow } from './core/render/searchRows';
 import { insertInEditor, isWritable, styleArg } from './edits';
 import { Services } from './services';
 

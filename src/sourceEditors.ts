@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { QuoteCheck } from './core/checker';
 import { Analysis } from './draftAnalysis';
 import { sourceRange } from './sourceRanges';
-import { boldStretches } from './hoverContent';
-import { commandLink, escapeMarkdown, shorten } from './markdownText';
+import { boldStretches } from './core/render/hoverContent';
+import { commandLink, escapeMarkdown, shorten } from './core/render/markdownText';
 import { BaseServices } from './baseServices';
 
 /** Command id of "go to a quotation in its draft" (the links of highlighted passages). */

@@ -5,8 +5,8 @@ import { Library, LibraryIssue } from './core/library';
 import { Source } from './core/source';
 import { Analysis } from './draftAnalysis';
 import { activeDraft, onDidChangeActiveDraft, openSourceCommand, quoteCount, sourceLocation } from './featureHelpers';
-import { codeSpan, escapeMarkdown, shorten } from './markdownText';
-import { outletAndDate, sourceName } from './sourceNames';
+import { codeSpan, escapeMarkdown, shorten } from './core/render/markdownText';
+import { outletAndDate, sourceName } from './core/render/sourceNames';
 import { Services } from './services';
 
 type Node =

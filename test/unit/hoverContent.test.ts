@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft, QuoteCheck } from '../../src/core/checker';
-import { citationHover, HoverLinks, quoteHover } from '../../src/hoverContent';
+import { citationHover, HoverLinks, quoteHover } from '../../src/core/render/hoverContent';
 import { seedLibrary } from './helpers/seedLibrary';
 
 const library = seedLibrary();

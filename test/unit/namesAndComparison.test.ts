@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checker';
 import { findingsOf } from '../../src/core/findings';
 import { Library } from '../../src/core/library';
-import { clauseLines, comparisonOf } from '../../src/comparison';
-import { bundledPaths, nameWithOutlet, sourceName } from '../../src/sourceNames';
+import { clauseLines, comparisonOf } from '../../src/core/render/comparison';
+import { bundledPaths, nameWithOutlet, sourceName } from '../../src/core/render/sourceNames';
 import { seedLibrary, utf8 } from './helpers/seedLibrary';
 
 const library = seedLibrary();

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassageSearch } from '../../src/core/search';
-import { matchWindow, ROW_CHARS, searchRow } from '../../src/searchRows';
+import { matchWindow, ROW_CHARS, searchRow } from '../../src/core/render/searchRows';
 import { ROOT, seedLibrary } from './helpers/seedLibrary';
 
 const EXAMPLE = 'sources/border-desk-sumy-evacuation.md';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { wordingFix, WordEdit } from '../../src/wordingFix';
+import { wordingFix, WordEdit } from '../../src/core/editor/wordingFix';
 
 function apply(text: string, edits: readonly WordEdit[]): string {
   let out = text;

@@ -1,7 +1,7 @@
 // The two sides of "Compare with Source": the quotation as written and the source's wording, laid
 // out one clause per line so that VS Code's diff editor lines them up and marks the changed words.
 // No `vscode` here (unit-tested in Node).
-import { QuoteCheck } from './core/checker';
+import { QuoteCheck } from '../checker';
 
 /** Text broken into lines after sentence and clause punctuation and around elisions, white space collapsed. */
 export function clauseLines(text: string): string {

@@ -1,8 +1,8 @@
 // How a source is named to a person: by its title (or the start of its first sentence), its outlet
 // and date — never by a hashed file name or a bare key. No `vscode` here (unit-tested in Node).
-import { formatDate } from './core/dates';
-import { Library } from './core/library';
-import { Source } from './core/source';
+import { formatDate } from '../dates';
+import { Library } from '../library';
+import { Source } from '../source';
 import { shorten } from './markdownText';
 
 /** The source's name: its title, else the start of its first sentence (see Library.label). */

@@ -1,13 +1,13 @@
 // The Markdown of Verbatim's hovers, first things first: the verdict and what differs, then the
 // source passage, then the source card. Pure functions of the analysis (no `vscode`), one per
 // block, so that a block can be added without touching the others.
-import { QuoteCheck } from './core/checker';
-import { Citation, citedParagraph } from './core/citations';
-import { MEANING_CODES, SKIP_CODES } from './core/findings';
-import { Library } from './core/library';
-import { articleParagraph, articleParagraphCount, articleStart, Source } from './core/source';
-import { isNumber, tokenize } from './core/tokens';
-import { Match } from './core/match';
+import { QuoteCheck } from '../checker';
+import { Citation, citedParagraph } from '../citations';
+import { MEANING_CODES, SKIP_CODES } from '../findings';
+import { Library } from '../library';
+import { articleParagraph, articleParagraphCount, articleStart, Source } from '../source';
+import { isNumber, tokenize } from '../tokens';
+import { Match } from '../match';
 import { codeSpan, escapeMarkdown, shorten } from './markdownText';
 import { outletAndDate, sourceName } from './sourceNames';
 

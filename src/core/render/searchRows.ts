@@ -1,7 +1,7 @@
 // A search result as a picker row that shows why it matched: the label is a window of the passage
 // around the matched words, the description the outlet and date, the detail the source's name.
 // No `vscode` here (unit-tested in Node).
-import { SearchHit } from './core/search';
+import { SearchHit } from '../search';
 import { outletAndDate, sourceName } from './sourceNames';
 
 /** The texts of one row. */

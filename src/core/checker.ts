@@ -100,7 +100,7 @@ function checkQuote(q: FoundQuote, { text, masked, library, citations, verify }:
     problems.push({ code: 'unterminated-quote', message: 'opening quote mark has no closing mark; read to the end of the paragraph' });
   }
   if (ignored || words < minWords) {
-    const reason = ignored ? { code: 'ignored', message: `marked ${IGNORE_MARKER}` } : { code: 'short', message: `fewer than ${minWords} words` };
+    const reason: Problem = ignored ? { code: 'ignored', message: `marked ${IGNORE_MARKER}` } : { code: 'short', message: `fewer than ${minWords} words` };
     return { ...base, status: 'skipped', match: null, problems: [reason, ...problems] };
   }
   const known = citation?.keys.filter((k) => library.get(k)) ?? [];

@@ -53,7 +53,7 @@ export function edgeCut(start: number, end: number, view: PassageView, context: 
   if (found && !carried(found.family, context().before)) {
     const { p, family } = found;
     const w = view.word(p);
-    const problem =
+    const problem: Problem =
       family === 'denial'
         ? { code: 'cut-at-negation', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source ${QUESTIONS.has(w) ? 'only asks whether' : 'says the opposite'} (“${quoted(view, p, end)}”)` }
         : { code: 'cut-at-hedge', message: `the quotation starts right after the source’s “${view.text(p, start)}”: the source only supposes what the quotation states (“${quoted(view, p, end)}”)` };
@@ -73,7 +73,7 @@ export function edgeCut(start: number, end: number, view: PassageView, context: 
   const doubted = NEGATIVE_PREDICATES.has(w);
   const denies = q === end ? AUXILIARIES.has(view.word(end - 1)) && (doubted || (isNegationWord(w) && !affirming(w, view.word(q + 1) ?? ''))) : doubted;
   if (denies && sameClause(view, end - 1, q) && !carried('denial', context().after)) {
-    const problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
+    const problem: Problem = { code: 'cut-at-negation', message: `the quotation stops right before the source’s “${view.text(end, q + 1)}”: the source says the opposite (“…${view.text(Math.max(start, end - 3), q + 1)}”)` };
     return { problem, from: start, to: q + 1 };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { Step } from './align';
+import { ProblemCode } from './problemCodes';
 import { QuoteItem } from './quoteItems';
 import { isNegation, isNumber, Token } from './tokens';
 
@@ -14,7 +15,7 @@ export interface DiffPart {
 
 /** A named reason a quotation is not verified, or something else worth fixing. */
 export interface Problem {
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
 }
 

@@ -1,11 +1,12 @@
 import { QuoteCheck } from './checker';
 import { Library } from './library';
+import { ProblemCode } from './problemCodes';
 import { Source } from './source';
 
 /** Something in a draft the writer should fix, as a linter reports it. */
 export interface Finding {
-  /** Problem code: misquoted, unverified, citation-mismatch, unknown-citation, unterminated-quote. */
-  readonly code: string;
+  /** The finding's code: a quotation's problem that is reported on its own. */
+  readonly code: FindingCode;
   readonly message: string;
   /** Offsets in the draft: the quotation, or its citation for citation problems. */
   readonly start: number;
@@ -19,12 +20,12 @@ export interface Finding {
 }
 
 /** Problem codes that detail a misquote: they are folded into its message rather than reported alone. */
-export const DETAIL_CODES: ReadonlySet<string> = new Set([
+export const DETAIL_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'changed-number', 'negation', 'reordered', 'stitched', 'elision-too-far', 'bracket-changes-meaning', 'mostly-brackets', 'too-long',
   'elision-drops-negation', 'elision-drops-qualifier', 'cut-at-negation', 'cut-at-hedge', 'too-many-cuts',
 ]);
 /** Problem codes of a misquote that changes what the source means, not only its wording. */
-export const MEANING_CODES: ReadonlySet<string> = new Set([
+export const MEANING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'changed-number',
   'negation',
   'bracket-changes-meaning',
@@ -34,7 +35,10 @@ export const MEANING_CODES: ReadonlySet<string> = new Set([
   'cut-at-hedge',
 ]);
 /** Codes that say why a quotation was skipped: not findings. */
-export const SKIP_CODES: ReadonlySet<string> = new Set(['short', 'ignored']);
+export const SKIP_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['short', 'ignored']);
+
+/** The codes of findings: the problems reported on their own (the others detail a misquote or say why a quotation was skipped). */
+export type FindingCode = Extract<ProblemCode, 'misquoted' | 'unverified' | 'citation-mismatch' | 'unknown-citation' | 'unterminated-quote'>;
 
 /** How findings name sources. */
 export interface FindingOptions {
@@ -77,7 +81,7 @@ export function findingsOf(quotes: readonly QuoteCheck[], options: FindingOption
         message = capitalised(p.message);
       }
       const onCitation = (p.code === 'citation-mismatch' || p.code === 'unknown-citation') && q.citation;
-      out.push({ code: p.code, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q, changesMeaning: p.code === 'misquoted' && changesMeaning });
+      out.push({ code: p.code as FindingCode, message, start: onCitation ? q.citation!.start : q.start, end: onCitation ? q.citation!.end : q.end, quote: q, changesMeaning: p.code === 'misquoted' && changesMeaning });
     }
   }
   return out;

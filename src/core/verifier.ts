@@ -95,7 +95,7 @@ function judge(judging: Judging, shape: QuoteShape, cited: ReadonlySet<number>):
   if (items.some((it) => it.kind === 'elision')) {
     const relaxed = relaxedExact(judging, tried);
     if (relaxed) {
-      const problem = { code: 'elision-too-far', message: 'the elided fragments are in the source, but in different paragraphs or far apart: an elision joins words of one passage' };
+      const problem: Problem = { code: 'elision-too-far', message: 'the elided fragments are in the source, but in different paragraphs or far apart: an elision joins words of one passage' };
       return misquoted(judging, relaxed, [problem]);
     }
   }

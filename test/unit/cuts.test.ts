@@ -9,7 +9,7 @@ function one(draft: string): QuoteCheck {
   assert.equal(quotes.length, 1, draft);
   return quotes[0];
 }
-const codes = (q: QuoteCheck) => q.problems.map((p) => p.code);
+const codes = (q: QuoteCheck) => q.problems.map((p): string => p.code);
 const messageOf = (q: QuoteCheck, code: string) => q.problems.find((p) => p.code === code)?.message ?? '';
 function misquotedFor(draft: string, code: string): QuoteCheck {
   const q = one(draft);

@@ -44,7 +44,7 @@ describe('golden drafts: every quotation gets the verdict a careful editor would
         citation: q.citation?.keys[0] ?? null,
         citationMismatch: q.problems.some((p) => p.code === 'citation-mismatch'),
         unterminated: q.problems.some((p) => p.code === 'unterminated-quote'),
-        rule: q.problems.map((p) => p.code),
+        rule: q.problems.map((p): string => p.code),
       }));
       const expected = spec.quotes.map((q) => ({
         text: collapse(q.text),

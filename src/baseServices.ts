@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Settings } from './configuration';
+import { SettingsStore } from './core/editor/settings';
 import { DiagnosticsController } from './diagnostics';
 import { DraftAnalyzer } from './draftAnalysis';
 import { LibraryService } from './libraryService';
@@ -12,6 +13,8 @@ export interface BaseServices {
   readonly diagnostics: DiagnosticsController;
   /** The current settings (re-read whenever a `verbatim.*` setting changes). */
   readonly settings: () => Settings;
+  /** The settings and their one change event, which names the settings that changed. */
+  readonly settingsStore: SettingsStore;
   readonly log: vscode.LogOutputChannel;
   /** The messages commands answer with (and their errors, with "Show Log"). */
   readonly notices: Notices;

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { Settings } from './configuration';
-import { QuoteCheck } from './core/checker';
-import { findingsOf } from './core/findings';
+import { diagnosticSeverity, Settings } from './configuration';
+import { draftDiagnostics } from './core/editor/draftDiagnostics';
 import { sourceRange } from './sourceRanges';
 import { analyzeText, Analysis, DraftAnalyzer, toRange } from './draftAnalysis';
 import { LibraryService } from './libraryService';
-import { sourceName } from './core/render/sourceNames';
 
 const DEBOUNCE_MS = 250;
 
@@ -168,39 +166,15 @@ export function describeCheck(c: WorkspaceCheck): string {
 
 /** The diagnostics of one analysed draft. */
 function toDiagnostics(analysis: Analysis, settings: Settings, library: LibraryService): vscode.Diagnostic[] {
-  return findingsOf(analysis.quotes, { name: (s) => sourceName(s, 60), library: analysis.library }).map((f) => {
-    const severity = f.changesMeaning ? settings.severity.meaningChanged : severityOf(f.code, settings);
-    const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, severity);
+  return draftDiagnostics(analysis.quotes, analysis.library, settings).map((f) => {
+    const d = new vscode.Diagnostic(toRange(analysis.lines, f.start, f.end), f.message, diagnosticSeverity(f.severity));
     d.source = 'Verbatim';
     d.code = f.code;
-    const related = relatedSource(f.quote, library);
-    if (related) {
-      d.relatedInformation = [related];
+    if (f.related) {
+      // The location is named after the source's title already (see LibraryService.uriOf): the message is the passage.
+      const location = new vscode.Location(library.uriOf(f.related.source), sourceRange(f.related.source, f.related.start, f.related.end));
+      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(location, f.related.message)];
     }
     return d;
   });
 }
-
-function severityOf(code: string, settings: Settings): vscode.DiagnosticSeverity {
-  switch (code) {
-    case 'misquoted':
-      return settings.severity.misquoted;
-    case 'unverified':
-      return settings.severity.unverified;
-    case 'citation-mismatch':
-      return settings.severity.citationMismatch;
-    default:
-      return vscode.DiagnosticSeverity.Warning;
-  }
-}
-
-function relatedSource(q: QuoteCheck, library: LibraryService): vscode.DiagnosticRelatedInformation | undefined {
-  const m = q.match;
-  if (!m) {
-    return undefined;
-  }
-  const location = new vscode.Location(library.uriOf(m.source), sourceRange(m.source, m.start, m.end));
-  // The location is named after the source's title already (see LibraryService.uriOf): the message is the passage.
-  return new vscode.DiagnosticRelatedInformation(location, `“${m.text}”`);
-}
-

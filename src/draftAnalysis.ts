@@ -1,38 +1,30 @@
 import * as vscode from 'vscode';
-import { checkDraft, QuoteCheck } from './core/checker';
-import { Citation } from './core/citations';
-import { DraftChecker } from './core/draftChecker';
+import { analyzeText as analyzeDraftText, DraftAnalyses, DraftAnalysis } from './core/editor/draftAnalyses';
 import { Library } from './core/library';
 import { LineIndex } from './core/lineIndex';
 import { LibraryService } from './libraryService';
+
+export { itemAt } from './core/editor/draftAnalyses';
 
 /** URI schemes of documents that can be drafts (the draft selector's too). */
 export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-userdata'];
 
 /** The checked quotations and citations of one version of a draft. */
-export interface Analysis {
-  readonly uri: vscode.Uri;
-  readonly version: number;
-  readonly library: Library;
-  readonly quotes: readonly QuoteCheck[];
-  readonly citations: readonly Citation[];
-  readonly lines: LineIndex;
-}
+export type Analysis = DraftAnalysis<vscode.Uri>;
 
 /**
- * Checks drafts on demand and remembers the result per document version and library, so hover,
- * code actions, definitions and diagnostics share one check per edit. Each open draft has its own
- * DraftChecker, so after a keystroke only the quotations whose words changed are verified again;
- * a new library (or new settings) starts a new checker.
+ * The analyses of the window's drafts (see DraftAnalyses): one check per edit, shared by hover,
+ * code actions, definitions and diagnostics, against the library as it is now.
  */
 export class DraftAnalyzer {
-  private readonly cache = new Map<string, Analysis>();
-  private readonly checkers = new Map<string, DraftChecker>();
+  private readonly analyses: DraftAnalyses<vscode.Uri>;
 
   constructor(
     private readonly library: LibraryService,
-    private readonly minQuoteWords: () => number,
-  ) {}
+    minQuoteWords: () => number,
+  ) {
+    this.analyses = new DraftAnalyses(minQuoteWords);
+  }
 
   /**
    * True for documents Verbatim checks: a configured language, a file (or untitled) document, and
@@ -45,41 +37,23 @@ export class DraftAnalyzer {
 
   /** The analysis of a document's current text. */
   analyze(document: vscode.TextDocument): Analysis {
-    const key = document.uri.toString();
-    const library = this.library.library;
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.library === library) {
-      return cached;
-    }
-    let checker = this.checkers.get(key);
-    if (!checker || checker.library !== library) {
-      checker = new DraftChecker(library, { minQuoteWords: this.minQuoteWords() });
-      this.checkers.set(key, checker);
-    }
-    const text = document.getText();
-    const { quotes, citations } = checker.check(text);
-    const analysis: Analysis = { uri: document.uri, version: document.version, library, quotes, citations, lines: new LineIndex(text) };
-    this.cache.set(key, analysis);
-    return analysis;
+    return this.analyses.analyze(document.uri.toString(), document.uri, document.version, () => document.getText(), this.library.library);
   }
 
   /** Forgets a closed document. */
   forget(uri: vscode.Uri): void {
-    this.cache.delete(uri.toString());
-    this.checkers.delete(uri.toString());
+    this.analyses.forget(uri.toString());
   }
 
   /** Forgets everything (settings changed). */
   clear(): void {
-    this.cache.clear();
-    this.checkers.clear();
+    this.analyses.clear();
   }
 }
 
 /** Checks a draft's text outside any open document (used for the workspace check). */
 export function analyzeText(uri: vscode.Uri, version: number, text: string, library: Library, minQuoteWords: number): Analysis {
-  const { quotes, citations } = checkDraft(text, library, { minQuoteWords });
-  return { uri, version, library, quotes, citations, lines: new LineIndex(text) };
+  return analyzeDraftText(uri, version, text, library, minQuoteWords);
 }
 
 /** A VS Code range from draft offsets. */
@@ -87,11 +61,4 @@ export function toRange(lines: LineIndex, start: number, end: number): vscode.Ra
   const a = lines.position(start);
   const b = lines.position(end);
   return new vscode.Range(a.line, a.character, b.line, b.character);
-}
-
-/** The quotation or citation at a position, if any. */
-export function itemAt(analysis: Analysis, offset: number): { quote?: QuoteCheck; citation?: Citation } {
-  const citation = analysis.citations.find((c) => c.start <= offset && offset <= c.end);
-  const quote = analysis.quotes.find((q) => q.outerStart <= offset && offset <= q.outerEnd);
-  return { quote, citation };
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { bundledSeedInputs } from './bundledSeeds';
 import { BundledSourceFileSystem } from './bundledSourceFileSystem';
-import { onDidChangeSettings, readSettings, Settings } from './configuration';
+import { readSettings, Settings, watchSettings } from './configuration';
+import { SettingsStore } from './core/editor/settings';
 import { registerBibliographyCommands } from './bibliographyCommands';
 import { registerCitationCommands } from './citationCommands';
 import { registerCodeActions } from './codeActions';
@@ -30,16 +31,17 @@ export interface VerbatimApi {
 
 export function activate(context: vscode.ExtensionContext): VerbatimApi {
   const started = performance.now();
-  let settings: Settings = readSettings();
+  const store = new SettingsStore(readSettings());
+  const settings = () => store.current;
   const log = vscode.window.createOutputChannel('Verbatim', { log: true });
-  const library = new LibraryService(settings, log, {
+  const library = new LibraryService(settings(), log, {
     storageUri: context.globalStorageUri,
     workerPath: vscode.Uri.joinPath(context.extensionUri, 'dist', 'libraryWorker.js').fsPath,
   });
-  const analyzer = new DraftAnalyzer(library, () => settings.minQuoteWords);
-  const diagnostics = new DiagnosticsController(analyzer, library, () => settings);
+  const analyzer = new DraftAnalyzer(library, () => settings().minQuoteWords);
+  const diagnostics = new DiagnosticsController(analyzer, library, settings);
   const notices = new Notices(log);
-  const base = { library, analyzer, diagnostics, notices, settings: () => settings, log };
+  const base = { library, analyzer, diagnostics, notices, settings, settingsStore: store, log };
   const sourceEditors = new SourceEditors(base);
   const services: Services = { ...base, sourceEditors };
   context.subscriptions.push(
@@ -50,11 +52,11 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
     vscode.workspace.onDidChangeWorkspaceFolders(() => void library.reload()),
     library,
     diagnostics,
-    onDidChangeSettings((next) => {
-      settings = next;
-      void setDraftLanguages(next);
+    watchSettings(store),
+    store.onDidChange((change) => {
+      void setDraftLanguages(change.settings);
       analyzer.clear();
-      library.updateSettings(next);
+      library.updateSettings(change);
       diagnostics.refreshAll();
     }),
     notices.registerCommand('verbatim.checkWorkspace', async () => {
@@ -81,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
     ...registerSourcesView(services),
     ...registerStatusBar(services),
   );
-  void setDraftLanguages(settings);
+  void setDraftLanguages(settings());
   // Not awaited: the bundled seeds are usable at once, the workspace sources load off this thread,
   // and each library swapped in fires onDidChange, which re-checks the open drafts.
   void library.reload();

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { onDidChangeSettings } from './configuration';
 import { Source } from './core/source';
 import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
 import { BUNDLED_SCHEME } from './libraryService';
@@ -40,8 +39,7 @@ export function sourceLocation(services: Services, source: Source): string {
 /**
  * Calls `listener` whenever what the active draft shows may have changed: its diagnostics were
  * updated (with its new analysis), another editor became active, or a setting changed (the
- * languages setting decides which editors are drafts; a microtask later, services.settings() has
- * followed it).
+ * languages setting decides which editors are drafts).
  */
 export function onDidChangeActiveDraft(services: Services, listener: (analysis?: Analysis) => void): vscode.Disposable[] {
   return [
@@ -51,7 +49,7 @@ export function onDidChangeActiveDraft(services: Services, listener: (analysis?:
       }
     }),
     vscode.window.onDidChangeActiveTextEditor(() => listener()),
-    onDidChangeSettings(() => void Promise.resolve().then(() => listener())),
+    services.settingsStore.onDidChange(() => listener()),
   ];
 }
 
@@ -75,11 +73,9 @@ export function activeDraft(services: Services): vscode.TextDocument | undefined
  * `verbatim.languages` changes (a selector is fixed at registration).
  */
 export function registerForDrafts(services: Services, register: (selector: vscode.DocumentSelector) => vscode.Disposable): vscode.Disposable {
-  let languages = services.settings().languages.join('\n');
   let current = register(draftSelector(services.settings()));
-  const listener = onDidChangeSettings((settings) => {
-    if (settings.languages.join('\n') !== languages) {
-      languages = settings.languages.join('\n');
+  const listener = services.settingsStore.onDidChange(({ settings, changed }) => {
+    if (changed.has('languages')) {
       current.dispose();
       current = register(draftSelector(settings));
     }

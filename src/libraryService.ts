@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Settings } from './configuration';
+import { SettingsChange } from './core/editor/settings';
 import { contentHash } from './core/contentHash';
 import { Library } from './core/library';
 import { Source } from './core/source';
@@ -116,10 +117,9 @@ export class LibraryService implements vscode.Disposable {
   }
 
   /** Applies new settings; reloads when they change what the library holds. */
-  updateSettings(settings: Settings): void {
-    const reload = settings.includeBundledSources !== this.settings.includeBundledSources || settings.sources.join('\n') !== this.settings.sources.join('\n');
+  updateSettings({ settings, changed }: SettingsChange): void {
     this.settings = settings;
-    if (reload) {
+    if (changed.has('sources') || changed.has('includeBundledSources')) {
       void this.reload();
     }
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CITATION_STYLES, CitationStyle } from './core/citationFormat';
+import { citationEdits, TextEdit } from './core/editor/textEdits';
 import { paragraphIndexAt, paragraphNumber, Source } from './core/source';
 import { BUNDLED_SCHEME, LibraryService } from './libraryService';
 
@@ -16,45 +17,10 @@ export function styleArg(value: unknown, fallback: CitationStyle): CitationStyle
   return typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value) ? (value as CitationStyle) : undefined;
 }
 
-/** True when the text already defines the footnote `[^label]:`. */
-function hasFootnoteDefinition(text: string, label: string): boolean {
-  return new RegExp(`^ {0,3}\\[\\^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]:`, 'm').test(text);
-}
-
-/**
- * The text that appends a footnote definition to a document ending in `before`: the definition on a
- * line of its own after a blank line, and a final line break.
- */
-function footnoteAppendix(before: string, definition: string, eol: string): string {
-  if (before.trim() === '') {
-    return definition + eol;
-  }
-  const trailing = /\s*$/.exec(before)?.[0] ?? '';
-  const newlines = (trailing.match(/\n/g) ?? []).length;
-  const needed = before.endsWith('\n') ? Math.max(0, 2 - newlines) : Math.max(1, 2 - newlines);
-  return eol.repeat(needed) + definition + eol;
-}
-
-/**
- * Adds to `edit` the replacement of `range` by `text` and, when a footnote definition is given and
- * the document does not define that footnote yet, the definition at the end of the document.
- */
-export function addCitationEdit(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, range: vscode.Range, text: string, footnoteDefinition?: string): void {
-  const all = document.getText();
-  const label = footnoteDefinition ? /^\[\^([^\]\s]+)\]:/.exec(footnoteDefinition)?.[1] : undefined;
-  if (!footnoteDefinition || (label !== undefined && hasFootnoteDefinition(all, label))) {
-    edit.replace(document.uri, range, text);
-    return;
-  }
-  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const end = document.positionAt(all.length);
-  if (range.end.isEqual(end)) {
-    // One edit, so the definition lands after the inserted text rather than racing it at the same position.
-    const before = all.slice(0, document.offsetAt(range.start)) + text;
-    edit.replace(document.uri, range, text + footnoteAppendix(before, footnoteDefinition, eol));
-  } else {
-    edit.replace(document.uri, range, text);
-    edit.insert(document.uri, end, footnoteAppendix(all, footnoteDefinition, eol));
+/** Adds edits in offsets of a document's text to a WorkspaceEdit. */
+export function addTextEdits(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
   }
 }
 
@@ -69,7 +35,7 @@ export async function insertInEditor(editor: vscode.TextEditor, range: vscode.Ra
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
-  addCitationEdit(edit, document, range, text, footnoteDefinition);
+  addTextEdits(edit, document, citationEdits(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end), text, footnoteDefinition));
   if (!(await vscode.workspace.applyEdit(edit))) {
     return false;
   }

@@ -1,15 +1,16 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Settings } from './configuration';
 import { SettingsChange } from './core/editor/settings';
-import { contentHash } from './core/contentHash';
 import { Library } from './core/library';
 import { Source } from './core/source';
-import { IndexingMode, LibraryLoader, Swap } from './libraryLoader';
-import { FileEntry, IndexStats } from './libraryProtocol';
-import { LoadProgress, LoadReport } from './loadProgress';
+import { IndexingMode } from './libraryLoader';
+import { IndexStats } from './libraryProtocol';
+import { describeLoad, LibrarySession, LibrarySwap, loadSentence, storeFileFor } from './librarySession';
+import { LoadProgress } from './loadProgress';
+import { LoadReport } from './loadTimer';
 
-export type { LoadReport } from './loadProgress';
+export type { LibrarySwap } from './librarySession';
+export type { LoadReport } from './loadTimer';
 import { seedLibrary } from './seedLibrary';
 import { SourceFiles } from './sourceFiles';
 import { bundledPaths } from './core/render/sourceNames';
@@ -31,14 +32,6 @@ export interface LibraryServiceOptions {
   readonly storageUri?: vscode.Uri;
   /** dist/libraryWorker.js; none, or one that cannot start: indexing runs on this thread in slices. */
   readonly workerPath?: string;
-}
-
-/** A library swapped in: partial while a load goes on, then final. */
-export interface LibrarySwap {
-  readonly library: Library;
-  readonly final: boolean;
-  /** The longest this thread was busy in one go taking it in: assembling it, preparing it, or telling every listener. */
-  readonly blockedMs: number;
 }
 
 /**
@@ -64,36 +57,45 @@ export class LibraryService implements vscode.Disposable {
   private readonly stored = new vscode.EventEmitter<number>();
   /** Fires when the index was persisted, with its size in bytes. */
   readonly onDidStore = this.stored.event;
-  private current: Library | undefined;
-  private loader: LibraryLoader | undefined;
+  private readonly session: LibrarySession;
   private readonly files: SourceFiles;
   private readonly progress: LoadProgress;
-  private requestId = 0;
-  private loadId = 0;
-  private loading: Promise<Library> | undefined;
-  private readonly waiters = new Map<number, (library: Library) => void>();
-  private report: LoadReport | undefined;
-  private swaps: Promise<void> = Promise.resolve();
-  private disposed = false;
 
   constructor(
     private settings: Settings,
     private readonly log: vscode.LogOutputChannel,
     private readonly options: LibraryServiceOptions = {},
   ) {
-    this.files = new SourceFiles((changed, removed) => this.sendUpdate(changed, removed), log);
+    this.files = new SourceFiles((changed, removed) => this.session.update(changed, removed), log);
     this.progress = new LoadProgress();
+    this.session = new LibrarySession(
+      options.workerPath,
+      {
+        changed: (library) => this.changed.fire(library),
+        swapped: (swap) => this.swapped.fire(swap),
+        loaded: (report, library) => {
+          this.log.info(this.loadSentence(library, report.ms));
+          this.log.debug(describeLoad(report, this.settings.includeBundledSources, "extension host's thread"));
+          this.loaded.fire(report);
+        },
+        updated: (stats) => this.updated.fire(stats),
+        stored: (bytes) => this.stored.fire(bytes),
+        progress: (done, total) => this.progress.report(done, total),
+        files: (files) => this.files.listed(files),
+        log: (level, message) => this.log[level](message),
+      },
+      settings.includeBundledSources,
+    );
   }
 
   /** The library as it is now: while loading, the part loaded so far (see {@link ready}). */
   get library(): Library {
-    this.current ??= this.bundledOnly();
-    return this.current;
+    return this.session.library;
   }
 
   /** What the last finished load did. */
   get lastLoad(): LoadReport | undefined {
-    return this.report;
+    return this.session.lastLoad;
   }
 
   /** The file the index of this window's sources is persisted in (none: not persisted). */
@@ -103,7 +105,7 @@ export class LibraryService implements vscode.Disposable {
 
   /** Where indexing runs (worker thread, or this thread when no worker could start). */
   get mode(): IndexingMode | undefined {
-    return this.loader?.mode;
+    return this.session.mode;
   }
 
   /** Fires with the files indexed so far and the number to index, while a load goes on. */
@@ -113,7 +115,7 @@ export class LibraryService implements vscode.Disposable {
 
   /** Resolves once the library has finished loading. */
   ready(): Promise<Library> {
-    return this.loading ?? Promise.resolve(this.library);
+    return this.session.ready();
   }
 
   /** Applies new settings; reloads when they change what the library holds. */
@@ -126,12 +128,9 @@ export class LibraryService implements vscode.Disposable {
 
   /** Finds every workspace source again, re-creates the watchers and loads the library. */
   reload(): Promise<Library> {
-    const id = ++this.requestId;
-    this.loadId = id;
-    this.loading = new Promise((resolve) => this.waiters.set(id, resolve));
-    this.progress.start(this.loading);
-    void this.startLoad(id).catch((e: unknown) => this.settle(id, `Loading the sources failed: ${e instanceof Error ? e.message : String(e)}`));
-    return this.loading;
+    const loading = this.session.reload({ find: (cancelled) => this.files.find(this.settings.sources, cancelled), includeBundled: this.settings.includeBundledSources, storePath: this.storeFile });
+    this.progress.start(loading);
+    return loading;
   }
 
   /** Where a source can be opened: its workspace file, or the read-only bundled document (named by its title). */
@@ -152,114 +151,11 @@ export class LibraryService implements vscode.Disposable {
     return uri.scheme === BUNDLED_SCHEME || this.files.has(uri);
   }
 
-  private async startLoad(id: number): Promise<void> {
-    // The caller (activation) finishes first; the watchers and the worker come a turn later.
-    await new Promise((resolve) => setImmediate(resolve));
-    const found = await this.files.find(this.settings.sources, () => id !== this.loadId);
-    if (id !== this.loadId || !found) {
-      return;
-    }
-    if (found.roots.length === 0 && found.entries.length === 0) {
-      // No workspace folder: the library is the bundled seeds, indexed at build time; no worker needed.
-      const library = this.bundledOnly();
-      const stats: IndexStats = { kind: 'load', store: 'off', filesRead: 0, filesReused: 0, filesIndexed: 0, filesRemoved: 0, partials: 0, sources: library.sources.length, indexerMs: 0 };
-      this.swap({ library, id, final: true, stats, assembleMs: 0 });
-      return;
-    }
-    this.loader ??= new LibraryLoader(this.options.workerPath, {
-      swap: (s) => this.prepare(s),
-      progress: (requestId, done, total) => requestId === this.loadId && this.progress.report(done, total),
-      stored: (bytes) => this.stored.fire(bytes),
-      files: (requestId, files) => requestId === this.loadId && this.files.listed(files),
-      log: (level, message) => this.log[level](message),
-      failed: (requestId, message) => this.settle(requestId, `The library indexer failed: ${message}`),
-      lost: () => void this.reload(),
-    });
-    this.loader.send({ type: 'load', id, roots: found.roots, files: found.entries, includeBundled: this.settings.includeBundledSources, storePath: this.storeFile, partials: true });
-  }
-
-  // The library without workspace sources: the bundled seeds, indexed at build time, or nothing.
-  private bundledOnly(): Library {
-    return this.settings.includeBundledSources ? seedLibrary() : Library.fromInputs([]);
-  }
-
-  private sendUpdate(changed: readonly FileEntry[], removed: readonly string[]): void {
-    this.loader?.send({ type: 'update', id: ++this.requestId, changed, removed });
-  }
-
-  // A new library's lazily built tables (the titles' words, the vocabulary's lookup) are built
-  // each in its own turn of the event loop before it is swapped in, so that no single turn does
-  // it all and the first check of a draft against it is quick. Libraries are swapped in order.
-  private prepare(s: Swap): void {
-    let longest = s.assembleMs;
-    const step = (work: () => unknown) => async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-      const started = performance.now();
-      work();
-      longest = Math.max(longest, performance.now() - started);
-    };
-    this.swaps = this.swaps
-      .then(step(() => s.library.titleWords))
-      .then(step(() => s.library.vocabulary.idOf('')))
-      .then(step(() => !this.disposed && this.swap(s, longest)))
-      .catch((e: unknown) => this.log.error(`Swapping in the library failed: ${e instanceof Error ? e.message : String(e)}`));
-  }
-
-  private swap(s: Swap, longestStepMs = s.assembleMs): void {
-    const started = performance.now();
-    // The indexer may answer with the library it sent last (nothing changed): no one needs telling.
-    if (s.library !== this.current) {
-      this.current = s.library;
-      this.changed.fire(s.library);
-    }
-    const blockedMs = Math.max(longestStepMs, performance.now() - started);
-    this.progress.swapped(blockedMs, s.assembleMs);
-    this.swapped.fire({ library: s.library, final: s.final, blockedMs });
-    if (s.final && s.stats?.kind === 'update') {
-      this.logIssues(s.library);
-      this.updated.fire(s.stats);
-    }
-    if (s.final && s.stats?.kind === 'load' && s.id === this.loadId) {
-      this.report = this.progress.finish(this.loader?.mode ?? 'main-thread', s.stats);
-      this.logIssues(s.library);
-      this.log.info(this.loadSentence(s.library, this.report.ms));
-      this.log.debug(describe(this.report, this.settings.includeBundledSources));
-      this.loaded.fire(this.report);
-    }
-    if (s.final) {
-      this.resolveUpTo(s.id);
-    }
-  }
-
   // "Loaded 6 sources (1 from sources/) in 0.4 s".
   private loadSentence(library: Library, ms: number): string {
     const total = library.sources.length;
     const own = library.sources.filter((src) => this.files.uriOf(src.file) !== undefined).length;
-    const globs = this.settings.sources;
-    const folder = globs.length === 1 ? /^[^*?{[]*\//.exec(globs[0])?.[0] : undefined;
-    const where = folder ? `from ${folder}` : 'from the workspace';
-    const part = this.settings.includeBundledSources ? `${own} ${where}` : `${where}; the bundled reports left out`;
-    return `Loaded ${total} ${total === 1 ? 'source' : 'sources'} (${part}) in ${(ms / 1000).toFixed(1)} s`;
-  }
-
-  private settle(id: number, error: string): void {
-    this.log.error(error);
-    this.resolveUpTo(id);
-  }
-
-  private resolveUpTo(id: number): void {
-    for (const [waiting, resolve] of this.waiters) {
-      if (waiting <= id) {
-        this.waiters.delete(waiting);
-        resolve(this.library);
-      }
-    }
-  }
-
-  private logIssues(library: Library): void {
-    for (const issue of library.issues) {
-      (issue.severity === 'skipped' ? this.log.warn : this.log.info).call(this.log, `${issue.severity === 'skipped' ? 'Skipped' : 'Note on'} ${issue.file}: ${issue.message}`);
-    }
+    return loadSentence(total, own, this.settings, ms);
   }
 
   // One store per set of workspace folders, in global storage: never anywhere near the sources.
@@ -269,26 +165,13 @@ export class LibraryService implements vscode.Disposable {
     if (!storage || storage.scheme !== 'file' || folders.length === 0) {
       return undefined;
     }
-    const key = contentHash(new TextEncoder().encode(folders.map((f) => f.uri.toString()).join('\n')));
-    return path.join(storage.fsPath, 'library-index', `${key}.vidx`);
+    return storeFileFor(storage.fsPath, folders.map((f) => f.uri.toString()));
   }
 
   dispose(): void {
-    this.disposed = true;
     this.files.dispose();
     this.progress.dispose();
-    this.loader?.dispose();
-    this.resolveUpTo(Infinity);
+    this.session.dispose();
     [this.changed, this.swapped, this.loaded, this.updated, this.stored].forEach((e) => e.dispose());
   }
-}
-
-function describe(r: LoadReport, bundled: boolean): string {
-  const s = r.stats;
-  const store = { used: 'from the stored index', missing: 'no stored index yet', ignored: 'stored index ignored', memory: 'from memory', off: 'no index storage' }[s.store];
-  return (
-    `Loaded ${s.sources} sources (${bundled ? 'bundled seeds included' : 'no bundled seeds'}) in ${Math.round(r.ms)} ms on the ${r.mode === 'worker' ? 'worker thread' : "extension host's thread"}: ` +
-    `${s.filesRead} files read, ${s.filesReused} reused ${store}, ${s.filesIndexed} indexed, ${s.filesRemoved} removed; ` +
-    `${r.swaps} swaps, the longest blocked ${r.maxSwapMs.toFixed(1)} ms (assembling ${r.maxAssembleMs.toFixed(1)} ms); event-loop delay p50 ${r.loopDelay.p50.toFixed(1)} ms, p99 ${r.loopDelay.p99.toFixed(1)} ms, max ${r.loopDelay.max.toFixed(1)} ms`
-  );
 }

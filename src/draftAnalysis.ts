@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { analyzeText as analyzeDraftText, DraftAnalyses, DraftAnalysis } from './core/editor/draftAnalyses';
+import { analyzeText as analyzeDraftText, DRAFT_SCHEMES, DraftAnalyses, DraftAnalysis } from './core/editor/draftAnalyses';
 import { Library } from './core/library';
 import { LineIndex } from './core/lineIndex';
 import { LibraryService } from './libraryService';
 
-export { itemAt } from './core/editor/draftAnalyses';
+export { DRAFT_SCHEMES, itemAt } from './core/editor/draftAnalyses';
 
-/** URI schemes of documents that can be drafts (the draft selector's too). */
-export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-userdata'];
 
 /** The checked quotations and citations of one version of a draft. */
 export type Analysis = DraftAnalysis<vscode.Uri>;

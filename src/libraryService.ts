@@ -8,23 +8,15 @@ import { IndexStats } from './libraryProtocol';
 import { describeLoad, LibrarySession, LibrarySwap, loadSentence, storeFileFor } from './librarySession';
 import { LoadProgress } from './loadProgress';
 import { LoadReport } from './loadTimer';
+import { bundledSourcePaths } from './seedLibrary';
+import { SourceFiles } from './sourceFiles';
 
 export type { LibrarySwap } from './librarySession';
 export type { LoadReport } from './loadTimer';
-import { seedLibrary } from './seedLibrary';
-import { SourceFiles } from './sourceFiles';
-import { bundledPaths } from './core/render/sourceNames';
+export { bundledSourcePaths } from './seedLibrary';
 
 /** URI scheme of the bundled seed articles: a read-only file system served from memory. */
 export const BUNDLED_SCHEME = 'verbatim-source';
-
-let bundledPathsByFile: Map<string, string> | undefined;
-
-/** The paths of the bundled articles' documents, by library file (`seeds/…`): made from their titles. */
-export function bundledSourcePaths(): ReadonlyMap<string, string> {
-  bundledPathsByFile ??= bundledPaths(seedLibrary().sources);
-  return bundledPathsByFile;
-}
 
 /** Where a library service keeps its index and finds its worker. */
 export interface LibraryServiceOptions {

@@ -1,6 +1,7 @@
 import seedIndex from 'verbatim-seed-index';
 import { Library } from './core/library';
 import { deserializeLibrary } from './core/libraryStore';
+import { bundledPaths } from './core/render/sourceNames';
 
 let seeds: Library | undefined;
 
@@ -12,4 +13,12 @@ export function seedLibrary(): Library {
     seeds = deserializeLibrary(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   }
   return seeds;
+}
+
+let bundledPathsByFile: Map<string, string> | undefined;
+
+/** The paths of the bundled articles' documents, by library file (`seeds/…`): made from their titles. */
+export function bundledSourcePaths(): ReadonlyMap<string, string> {
+  bundledPathsByFile ??= bundledPaths(seedLibrary().sources);
+  return bundledPathsByFile;
 }

@@ -6,6 +6,12 @@ import { DraftChecker } from '../draftChecker';
 import { Library } from '../library';
 import { LineIndex } from '../lineIndex';
 
+/**
+ * URI schemes of documents that can be drafts: files (local, remote, virtual as in vscode.dev) and
+ * untitled documents; never an output panel or a virtual side of a comparison.
+ */
+export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-userdata', 'vscode-vfs'];
+
 /** The checked quotations and citations of one version of a draft; `U` is how the editor names documents. */
 export interface DraftAnalysis<U = string> {
   readonly uri: U;

@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI. The seed library is embedded as a virtual module so the CLI
+// Bundles the extension, the language server and the CLI. The seed library is embedded as a virtual module so the CLI
 // works from any folder and the extension never reads its own install directory to load it.
 const esbuild = require('esbuild');
 const crypto = require('node:crypto');
@@ -71,6 +71,8 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Reads and indexes the source files off the extension host's thread (see src/libraryLoader.ts).
   { ...common, entryPoints: ['src/libraryWorker.ts'], outfile: 'dist/libraryWorker.js' },
+  // The language server in a Node process of its own (its library indexed by dist/libraryWorker.js).
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' },
   {
     ...common,
     entryPoints: ['src/cli/cli.ts'],

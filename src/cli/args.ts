@@ -101,6 +101,7 @@ Commands:
   search <query>               Find source passages (typos and partial words are fine)
   sources                      List the source library and any file it skipped, and why
   export                       Write the library as a CSL-JSON bibliography (for Pandoc and Quarto)
+  lsp --stdio                  Run the language server (Neovim, Helix, Zed, Emacs…; see the README)
 
 Options:
   --sources <dir|glob>   Source articles (.txt, .md, .markdown), added to the bundled library; repeatable

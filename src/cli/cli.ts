@@ -7,6 +7,7 @@ import { addToSummary, emptySummary, libraryReport, quoteReports } from '../core
 import { PassageSearch } from '../core/search';
 import { describeError, readRegularFileSync } from '../regularFile';
 import { writeOutside, WriteRefused } from '../safeWrite';
+import { runNodeServer } from '../server/nodeServer';
 import { Args, InputError, parseArgs, USAGE, UsageError } from './args';
 import { expandDrafts, LoadedLibrary, loadSources } from './files';
 import { escapeJson, jsonText, printable, printableLines } from './terminalText';
@@ -46,6 +47,8 @@ export async function main(argv: readonly string[], out: Write, err: Write): Pro
         return await sources(args, out, err);
       case 'export':
         return await exportBibliography(args, out, err);
+      case 'lsp':
+        throw new UsageError('lsp runs the language server on standard input and output: verbatim lsp --stdio');
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
@@ -186,7 +189,23 @@ function processWriters(): { out: Write; err: Write } {
   return { out: (s) => process.stdout.write(`${printableLines(s)}\n`), err: (s) => process.stderr.write(`${printableLines(s)}\n`) };
 }
 
-if (require.main === module) {
+/**
+ * `verbatim lsp --stdio`: the language server on standard input and output (Neovim, Helix, Zed,
+ * Emacs…). Standard output is the protocol's from here on, so nothing else is written to it.
+ */
+function languageServer(argv: readonly string[]): void {
+  const transport = argv.find((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='));
+  if (!transport || argv.some((a) => a !== transport && a !== '--clientProcessId' && !a.startsWith('--clientProcessId='))) {
+    process.stderr.write(`verbatim: lsp takes --stdio (or --node-ipc, --socket=N, --pipe=NAME), not "${printable(argv.join(' '))}"\nRun "verbatim --help" for usage.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  runNodeServer([transport]);
+}
+
+if (require.main === module && process.argv[2] === 'lsp') {
+  languageServer(process.argv.slice(3));
+} else if (require.main === module) {
   const { out, err } = processWriters();
   main(process.argv.slice(2), out, err).then(
     (code) => {

@@ -17,8 +17,19 @@ interface NeovimDiagnostic {
   message: string;
 }
 
-// An LSP client nobody here wrote: Debian's Neovim (0.7, installed by .ci/run), headless, with its
-// built-in client attached to `verbatim lsp --stdio` on the example draft (test/lsp/neovim.lua).
+/** The README's Neovim configuration: the first Lua block of its "Neovim" section. */
+function readmeConfig(): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Neovim'));
+  const block = /```lua\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(block !== undefined && block.includes('vim.lsp.start_client') && block.includes('buf_attach_client'), 'the README has a Neovim configuration');
+  return block;
+}
+
+// An LSP client nobody here wrote: Debian's Neovim (0.7, installed by .ci/run), headless, set up
+// with the README's configuration as its init.lua (vim.lsp.start_client + buf_attach_client on
+// `verbatim lsp --stdio`, `verbatim` on the PATH as a user's `npm link` puts it), on the example
+// draft; test/lsp/neovim.lua reports what Neovim received.
 describe('Neovim’s built-in LSP client with verbatim lsp --stdio', function () {
   this.timeout(TIME_LIMIT_MS + 10000);
   let workspace: string;
@@ -41,17 +52,20 @@ describe('Neovim’s built-in LSP client with verbatim lsp --stdio', function ()
   it('receives, for the example draft, the diagnostics that verbatim check --format json reports, at the same places', () => {
     const out = path.join(scratch, 'diagnostics.json');
     const draft = path.join(workspace, 'draft.md');
-    const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '--cmd', 'filetype on', '-c', `luafile ${path.join(ROOT, 'test/lsp/neovim.lua')}`, draft], {
+    const init = path.join(scratch, 'init.lua');
+    fs.writeFileSync(init, readmeConfig());
+    const bin = path.join(scratch, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'verbatim'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'dist/cli.js')}" "$@"\n`, { mode: 0o755 });
+    const run = spawnSync('nvim', ['--headless', '-u', init, '-i', 'NONE', '-n', '--cmd', 'filetype on', '--cmd', `luafile ${path.join(ROOT, 'test/lsp/neovim.lua')}`, draft], {
       cwd: workspace,
       encoding: 'utf8',
       timeout: TIME_LIMIT_MS,
       killSignal: 'SIGKILL',
       env: {
         ...process.env,
-        VERBATIM_NODE: process.execPath,
-        VERBATIM_CLI: path.join(ROOT, 'dist/cli.js'),
-        VERBATIM_WORKSPACE: workspace,
-        VERBATIM_STORAGE: path.join(scratch, 'storage'),
+        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        VERBATIM_DRAFT: draft,
         VERBATIM_NVIM_OUT: out,
         // Neovim's own log and state stay in the scratch folder.
         XDG_CACHE_HOME: path.join(scratch, 'cache'),
@@ -59,10 +73,12 @@ describe('Neovim’s built-in LSP client with verbatim lsp --stdio', function ()
         XDG_DATA_HOME: path.join(scratch, 'data'),
       },
     });
-    assert.equal(run.error, undefined, `nvim did not finish within ${TIME_LIMIT_MS} ms: ${String(run.error)}`);
-    assert.ok(fs.existsSync(out), `nvim wrote no result (exit ${run.status}): ${run.stderr}`);
-    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { error?: string; filetype: string; diagnostics: NeovimDiagnostic[] };
-    assert.equal(result.error, undefined);
+    const log = path.join(scratch, 'cache/nvim/lsp.log');
+    const said = () => `stderr: ${run.stderr}\nNeovim's LSP log: ${fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-3000) : '(none)'}`;
+    assert.equal(run.error, undefined, `nvim did not finish within ${TIME_LIMIT_MS} ms: ${String(run.error)}\n${said()}`);
+    assert.ok(fs.existsSync(out), `nvim wrote no result (exit ${run.status})\n${said()}`);
+    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { client: string; filetype: string; diagnostics: NeovimDiagnostic[] };
+    assert.equal(result.client, 'verbatim');
     assert.equal(result.filetype, 'markdown');
 
     // Neovim counts columns in bytes; the CLI (and LSP) in UTF-16 code units: convert with the draft's lines.

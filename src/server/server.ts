@@ -36,6 +36,8 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
   let configurable = false;
   let watchable = false;
   let foldersChange = false;
+  // The first load waits for the client's settings; after it, a change of the sources reloads.
+  let loaded = false;
   let context: ServerContext | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -56,7 +58,7 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
     registerRequests(context);
     library.onDidChangeStatus((status) => void connection.sendNotification(LibraryStatusNotification, status));
     settings.onDidChange(({ changed }) => {
-      if (changed.has('sources') || changed.has('includeBundledSources')) {
+      if (loaded && (changed.has('sources') || changed.has('includeBundledSources'))) {
         void library.load(folders, settings.current);
       }
       drafts.clear();
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
         void library.load(folders, settings.current);
       });
     }
+    loaded = true;
     void library.load(folders, settings.current);
   });
 

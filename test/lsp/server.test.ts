@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -126,6 +127,17 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(analysis.tally, { verified: 7, misquoted: 2, unverified: 1, skipped: 1, mismatched: 1 });
   });
 
+  it('follows the verbatim.* settings it reads through workspace/configuration when they change', async () => {
+    client.settings = { severity: { meaningChanged: 'hint' } };
+    const quieter = client.waitFor<{ uri: string; diagnostics: PushedDiagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === draftUri && p.diagnostics.some((d) => d.message.startsWith('Number changed') && d.severity === 4), 20000, 'the changed number as a hint');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await quieter;
+    client.settings = {};
+    const back = client.waitFor<{ uri: string; diagnostics: PushedDiagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === draftUri && p.diagnostics.some((d) => d.message.startsWith('Number changed') && d.severity === 1), 20000, 'the changed number as an error again');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await back;
+  });
+
   it('takes a new source from a watched-file change: the unverified quotation is found in it', async () => {
     const quote = 'We are burning our best brigades for a few fields on the wrong side of the border.';
     const before = (client.diagnosticsOf(draftUri) ?? []).filter((d) => d.code === 'unverified');
@@ -141,5 +153,12 @@ describe('language server over stdio (dist/server.js)', function () {
 
   it('shuts down and exits with code 0 when asked', async () => {
     assert.equal(await client.stop(), 0);
+  });
+
+  it('verbatim lsp without a transport is a usage error (exit code 2), not a server waiting on nothing', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lsp'], { encoding: 'utf8', timeout: 10000 });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /lsp takes --stdio/);
+    assert.equal(run.stdout, '');
   });
 });

@@ -53,7 +53,7 @@ export class NodeLibrary implements LibraryHost {
         const own = library.sources.filter((s) => this.names.has(s.file)).length;
         const message = loadSentence(library.sources.length, own, this.settings ?? { sources: [], includeBundledSources: true }, report.ms);
         this.log('info', message);
-        this.setStatus({ state: 'ready', done: report.stats.filesRead, total: report.stats.filesRead, sources: library.sources.length, message });
+        this.setStatus({ state: 'ready', done: report.stats.filesRead, total: report.stats.filesRead, sources: library.sources.length, message, indexer: report.mode });
       },
       updated: (_stats, library) => this.setStatus({ ...this.current, sources: library.sources.length }),
       stored: () => undefined,

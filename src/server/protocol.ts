@@ -162,6 +162,8 @@ export interface LibraryStatus {
   readonly sources: number;
   /** The last load's sentence ("Loaded 6 sources (1 from sources/) in 0.4 s"). */
   readonly message?: string;
+  /** Where the last load was indexed: a worker thread, or the server's own thread in slices (no worker could start). */
+  readonly indexer?: 'worker' | 'main-thread';
 }
 
 export const LibraryStatusNotification = new NotificationType<LibraryStatus>('verbatim/libraryStatus');

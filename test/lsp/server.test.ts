@@ -34,10 +34,11 @@ describe('language server over stdio (dist/server.js)', function () {
       initializationOptions: { storagePath: storage },
     });
     assert.ok(init.capabilities.hoverProvider && init.capabilities.definitionProvider && init.capabilities.codeActionProvider && init.capabilities.completionProvider);
-    const ready = client.waitFor<{ state: string; sources: number }>('verbatim/libraryStatus', (s) => s.state === 'ready', 30000, 'library ready');
+    const ready = client.waitFor<{ state: string; sources: number; indexer?: string }>('verbatim/libraryStatus', (s) => s.state === 'ready', 30000, 'library ready');
     await client.connection.sendNotification('initialized', {});
     const status = await ready;
     assert.equal(status.sources, 6, 'the five bundled reports and the example’s own source');
+    assert.equal(status.indexer, 'worker', 'the sources are indexed off the server’s event loop');
   });
 
   after(async () => {

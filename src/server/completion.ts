@@ -1,23 +1,26 @@
-import { CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, MarkupKind } from 'vscode-languageserver';
 import { keyCompletions } from '../core/editor/citationCompletion';
 import { escapeMarkdown } from '../core/render/markdownText';
 import { openDraft, ServerContext } from './serverContext';
 import { sourcePlace } from './sourcePlaces';
 
+/** Most keys sent at once: a library of thousands is narrowed as the key is typed (the list is marked incomplete). */
+const MAX_ITEMS = 200;
+
 /** Citation keys after `[@` and `[^` (core/editor/citationCompletion.ts), each with its title and outlet. */
 export function registerCompletion(context: ServerContext): void {
-  context.connection.onCompletion(({ textDocument, position }): CompletionItem[] | null => {
+  context.connection.onCompletion(({ textDocument, position }): CompletionList | null => {
     const document = openDraft(context, textDocument.uri);
     if (!document) {
       return null;
     }
     const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
-    const offered = keyCompletions(before, context.library.library);
+    const offered = keyCompletions(before, context.library.library, MAX_ITEMS);
     if (!offered) {
       return null;
     }
     const range = { start: { line: position.line, character: position.character - offered.typed }, end: position };
-    return offered.items.map((c) => ({
+    const items = offered.items.map((c) => ({
       label: c.key,
       kind: CompletionItemKind.Reference,
       detail: c.detail,
@@ -25,5 +28,6 @@ export function registerCompletion(context: ServerContext): void {
       filterText: c.filterText,
       textEdit: { range, newText: c.key },
     }));
+    return { isIncomplete: !offered.complete, items };
   });
 }

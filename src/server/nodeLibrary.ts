@@ -8,7 +8,7 @@ import type { Settings } from '../core/editor/settings';
 import type { Library } from '../core/library';
 import type { Source } from '../core/source';
 import type { FileEntry, SourceRoot } from '../libraryProtocol';
-import { LibrarySession, loadSentence, storeFileFor } from '../librarySession';
+import { describeLoad, LibrarySession, loadSentence, storeFileFor } from '../librarySession';
 import { bundledSourcePaths } from '../seedLibrary';
 import type { FileChange, Folder, LibraryHost } from './libraryHost';
 import type { InitializationOptions, LibraryStatus } from './protocol';
@@ -53,6 +53,7 @@ export class NodeLibrary implements LibraryHost {
         const own = library.sources.filter((s) => this.names.has(s.file)).length;
         const message = loadSentence(library.sources.length, own, this.settings ?? { sources: [], includeBundledSources: true }, report.ms);
         this.log('info', message);
+        this.log('debug', describeLoad(report, this.settings?.includeBundledSources ?? true, "server's thread"));
         this.setStatus({ state: 'ready', done: report.stats.filesRead, total: report.stats.filesRead, sources: library.sources.length, message, indexer: report.mode });
       },
       updated: (_stats, library) => this.setStatus({ ...this.current, sources: library.sources.length }),

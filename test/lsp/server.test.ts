@@ -110,7 +110,9 @@ describe('language server over stdio (dist/server.js)', function () {
     const text = fs.readFileSync(draftPath, 'utf8');
     const lastLine = text.split('\n').length - 1;
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version: 2 }, contentChanges: [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: 'As reported [@cnn' }] });
-    const items = await client.connection.sendRequest<{ label: string; detail?: string; textEdit?: { newText: string } }[]>('textDocument/completion', { textDocument: { uri: draftUri }, position: { line: lastLine, character: 'As reported [@cnn'.length } });
+    const list = await client.connection.sendRequest<{ isIncomplete: boolean; items: { label: string; detail?: string; textEdit?: { newText: string } }[] }>('textDocument/completion', { textDocument: { uri: draftUri }, position: { line: lastLine, character: 'As reported [@cnn'.length } });
+    assert.equal(list.isIncomplete, false, 'six sources are all sent');
+    const items = list.items;
     const cnn = items.find((i) => i.label === 'cnn-2025-belgorod');
     assert.ok(cnn, items.map((i) => i.label).join(', '));
     assert.ok(cnn.detail && !cnn.detail.includes('cnn-2025'), 'the detail is the title');

@@ -115,6 +115,17 @@ describe('editor core: the example draft as every editor sees it', () => {
     assert.ok(offered?.items.some((i) => i.key === 'cnn-2025-belgorod' && i.filterText.includes('CNN')));
   });
 
+  it('beyond the limit, offers the keys that start with what was typed first, then those whose title or outlet holds it', () => {
+    const byKey = keyCompletions('[@war', library, 2);
+    assert.equal(byKey?.complete, false);
+    assert.equal(byKey?.items[0].key, 'war-update-2025-belgorod');
+    const byOutlet = keyCompletions('[@cnn', library, 1);
+    assert.deepEqual(byOutlet?.items.map((i) => i.key), ['cnn-2025-belgorod']);
+    const all = keyCompletions('[@', library, 3);
+    assert.equal(all?.items.length, 3);
+    assert.equal(keyCompletions('[@', library, library.sources.length)?.complete, true);
+  });
+
   it('one check per version: the same version is not checked again, a new library is', () => {
     const analyses = new DraftAnalyses<string>(() => 4);
     let reads = 0;

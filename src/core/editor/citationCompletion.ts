@@ -34,16 +34,36 @@ export function partialKey(before: string): string | undefined {
 
 /**
  * The keys to offer with the line's text before the cursor, and how many characters before the
- * cursor they replace; undefined where no citation is being typed.
+ * cursor they replace; undefined where no citation is being typed. Beyond `limit` sources, only
+ * those that match what was typed, and not all of them (`complete` is false).
  */
-export function keyCompletions(lineBefore: string, library: Library): { readonly typed: number; readonly items: KeyCompletion[] } | undefined {
+export function keyCompletions(lineBefore: string, library: Library, limit = Infinity): { readonly typed: number; readonly items: KeyCompletion[]; readonly complete: boolean } | undefined {
   const partial = partialKey(lineBefore);
   if (partial === undefined) {
     return undefined;
   }
-  const items = library.sources.map((source) => {
+  const item = (source: Source): KeyCompletion => {
     const { key, title, outlet } = source.meta;
     return { key, source, detail: sourceName(source), outletAndDate: outletAndDate(source), filterText: [key, title ?? sourceName(source), outlet].filter((p) => p).join(' ') };
-  });
-  return { typed: partial.length, items };
+  };
+  if (library.sources.length <= limit) {
+    return { typed: partial.length, items: library.sources.map(item), complete: true };
+  }
+  // A large library: the sources whose key starts with what was typed first, then those whose
+  // key, title or outlet holds it, up to the limit; the editor asks again as typing goes on.
+  const typed = partial.toLowerCase();
+  const starts: Source[] = [];
+  const holds: Source[] = [];
+  for (const source of library.sources) {
+    if (starts.length >= limit) {
+      break;
+    }
+    const { key, title, outlet } = source.meta;
+    if (key.toLowerCase().startsWith(typed)) {
+      starts.push(source);
+    } else if (holds.length < limit && [key, title ?? '', outlet ?? ''].some((t) => t.toLowerCase().includes(typed))) {
+      holds.push(source);
+    }
+  }
+  return { typed: partial.length, items: [...starts, ...holds].slice(0, limit).map(item), complete: false };
 }

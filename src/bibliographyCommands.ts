@@ -7,6 +7,7 @@ import { isWritable } from './edits';
 import { NoticeAction } from './notices';
 import { writeOutside, WriteRefused } from './safeWrite';
 import { Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 const START = '<!-- verbatim-references -->';
 const END = '<!-- /verbatim-references -->';
@@ -24,8 +25,8 @@ export interface ExportArgs {
  */
 export function registerBibliographyCommands(services: Services): vscode.Disposable[] {
   return [
-    services.notices.registerCommand('verbatim.exportBibliography', (args) => exportBibliography(services, args as ExportArgs | undefined)),
-    services.notices.registerCommand('verbatim.insertBibliography', () => insertBibliography(services)),
+    services.notices.registerCommand(COMMANDS.exportBibliography, (args) => exportBibliography(services, args as ExportArgs | undefined)),
+    services.notices.registerCommand(COMMANDS.insertBibliography, () => insertBibliography(services)),
   ];
 }
 

@@ -12,6 +12,7 @@ import { OpenSourceArgs } from './featureHelpers';
 import { sourceRange } from './sourceRanges';
 import { outletAndDate, sourceName } from './core/render/sourceNames';
 import { Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 /** Arguments of the scripted form of `verbatim.insertCitation` (a bare key string works too). */
 export interface InsertCitationArgs {
@@ -34,9 +35,9 @@ interface SourceItem extends vscode.QuickPickItem {
 /** Registers `verbatim.insertCitation`, `verbatim.openSource` and `verbatim.setCitationStyle`. */
 export function registerCitationCommands(services: Services): vscode.Disposable[] {
   return [
-    services.notices.registerCommand('verbatim.insertCitation', (args) => insertCitation(services, args)),
-    services.notices.registerCommand('verbatim.openSource', (args) => openSource(services, args)),
-    services.notices.registerCommand('verbatim.setCitationStyle', (args) => chooseStyle(services, args)),
+    services.notices.registerCommand(COMMANDS.insertCitation, (args) => insertCitation(services, args)),
+    services.notices.registerCommand(COMMANDS.openSource, (args) => openSource(services, args)),
+    services.notices.registerCommand(COMMANDS.setCitationStyle, (args) => chooseStyle(services, args)),
   ];
 }
 

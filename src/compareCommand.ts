@@ -5,9 +5,10 @@ import { itemAt } from './draftAnalysis';
 import { commandLink, shorten } from './core/render/markdownText';
 import { Services } from './services';
 import { sourceName } from './core/render/sourceNames';
+import { COMMANDS } from './server/protocol';
 
 /** Command id of "Verbatim: Compare with Source". */
-export const COMPARE_COMMAND = 'verbatim.compareWithSource';
+export const COMPARE_COMMAND = COMMANDS.compareWithSource;
 const SCHEME = 'verbatim-compare';
 // Comparisons kept for their diff editors to read (and read again after a reload of the window).
 const KEPT = 50;

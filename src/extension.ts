@@ -21,6 +21,7 @@ import { SourceEditors } from './sourceEditors';
 import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
 import { registerVerifiedMarks } from './verifiedMarks';
+import { COMMANDS } from './server/protocol';
 
 /** What `activate` returns, for tests and other extensions. */
 export interface VerbatimApi {
@@ -59,17 +60,17 @@ export function activate(context: vscode.ExtensionContext): VerbatimApi {
       library.updateSettings(change);
       diagnostics.refreshAll();
     }),
-    notices.registerCommand('verbatim.checkWorkspace', async () => {
+    notices.registerCommand(COMMANDS.checkWorkspace, async () => {
       const check = await diagnostics.checkWorkspace();
       notices.show('information', `Verbatim checked ${describeCheck(check)}.`, [{ title: 'Show Problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') }]);
       return check;
     }),
-    notices.registerCommand('verbatim.reloadSources', async () => {
+    notices.registerCommand(COMMANDS.reloadSources, async () => {
       const loaded = await library.reload();
       vscode.window.setStatusBarMessage(`Verbatim: ${loaded.sources.length} sources loaded`, 5000);
       return loaded.sources.length;
     }),
-    vscode.commands.registerCommand('verbatim.showLog', () => log.show()),
+    vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
     ...registerCompareCommand(services),
     ...registerSampleDraft(services, context.extensionUri),
     ...registerVerifiedMarks(services),

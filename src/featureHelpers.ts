@@ -4,6 +4,7 @@ import { Analysis, DRAFT_SCHEMES } from './draftAnalysis';
 import { BUNDLED_SCHEME } from './libraryService';
 import { commandLink } from './core/render/markdownText';
 import { draftSelector, Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 /** The argument of the `verbatim.openSource` command: a source key and optional offsets in its text. */
 export interface OpenSourceArgs {
@@ -13,7 +14,7 @@ export interface OpenSourceArgs {
 }
 
 /** Command id of "open a source at a passage". */
-export const OPEN_SOURCE_COMMAND = 'verbatim.openSource';
+export const OPEN_SOURCE_COMMAND = COMMANDS.openSource;
 
 /** A `command:` link target that opens a source (for trusted MarkdownStrings). */
 export function openSourceLink(args: OpenSourceArgs): string {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 /**
  * Registers "Verbatim: Open Sample Draft" (the walkthrough's first step): the example draft that
@@ -7,7 +8,7 @@ import { Services } from './services';
  */
 export function registerSampleDraft(services: Services, extensionUri: vscode.Uri): vscode.Disposable[] {
   return [
-    services.notices.registerCommand('verbatim.openSampleDraft', async () => {
+    services.notices.registerCommand(COMMANDS.openSampleDraft, async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', 'draft.md'));
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
       await vscode.window.showTextDocument(document);

@@ -6,6 +6,7 @@ import { paragraphIndexAt, paragraphNumber } from './core/source';
 import { searchRow } from './core/render/searchRows';
 import { insertInEditor, isWritable, styleArg } from './edits';
 import { Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 /** Arguments of the scripted form of `verbatim.searchSources` (no UI). */
 export interface SearchSourcesArgs {
@@ -64,7 +65,7 @@ export function registerSearchCommand(services: Services): vscode.Disposable[] {
   const index = new SearchIndex();
   return [
     services.library.onDidChange(() => index.invalidate()),
-    services.notices.registerCommand('verbatim.searchSources', (args) =>
+    services.notices.registerCommand(COMMANDS.searchSources, (args) =>
       isScripted(args) ? runScripted(services, index, args) : runInteractive(services, index),
     ),
   ];
@@ -227,7 +228,7 @@ function runInteractive(services: Services, index: SearchIndex): Promise<void> {
       if (button === CITE_BUTTON) {
         await act(item.hit, 'citation');
       } else if (button === OPEN_BUTTON) {
-        await vscode.commands.executeCommand('verbatim.openSource', { key: item.hit.source.meta.key, start: item.hit.start, end: item.hit.end });
+        await vscode.commands.executeCommand(COMMANDS.openSource, { key: item.hit.source.meta.key, start: item.hit.start, end: item.hit.end });
       } else if (button === COPY_BUTTON) {
         await copy(format(item.hit, services.settings().citationStyle, 'quote', false));
         vscode.window.setStatusBarMessage('Verbatim: quotation with citation copied', 3000);

@@ -5,9 +5,10 @@ import { sourceRange } from './sourceRanges';
 import { boldStretches } from './core/render/hoverContent';
 import { commandLink, escapeMarkdown, shorten } from './core/render/markdownText';
 import { BaseServices } from './baseServices';
+import { COMMANDS } from './server/protocol';
 
 /** Command id of "go to a quotation in its draft" (the links of highlighted passages). */
-export const REVEAL_QUOTATION_COMMAND = 'verbatim.revealQuotation';
+export const REVEAL_QUOTATION_COMMAND = COMMANDS.revealQuotation;
 
 /** Arguments of `verbatim.revealQuotation`: a draft and the offsets of the quotation in it. */
 export interface RevealQuotationArgs {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { findingsOf } from './core/findings';
 import { activeDraft, onDidChangeActiveDraft } from './featureHelpers';
 import { Services } from './services';
+import { COMMANDS } from './server/protocol';
 
 /**
  * Registers the Verbatim status bar item, shown once the library has loaded: the number of sources
@@ -60,5 +61,5 @@ function render(item: vscode.StatusBarItem, services: Services): void {
   item.text = text;
   item.tooltip = lines.join('\n');
   item.accessibilityInformation = { label: lines.join('. ') };
-  item.command = findings > 0 ? 'workbench.actions.view.problems' : 'verbatim.checkWorkspace';
+  item.command = findings > 0 ? 'workbench.actions.view.problems' : COMMANDS.checkWorkspace;
 }

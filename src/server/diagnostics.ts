@@ -39,8 +39,13 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly context: ServerContext) {
     const { documents, library, drafts } = context;
-    documents.onDidOpen(({ document }) => this.schedule(document, 0));
-    documents.onDidChangeContent(({ document }) => this.schedule(document, DEBOUNCE_MS));
+    // Opening a document fires onDidOpen and then onDidChangeContent: its first version is checked at once.
+    const opening = new Set<string>();
+    documents.onDidOpen(({ document }) => {
+      opening.add(document.uri);
+      this.schedule(document, 0);
+    });
+    documents.onDidChangeContent(({ document }) => !opening.delete(document.uri) && this.schedule(document, DEBOUNCE_MS));
     documents.onDidClose(({ document }) => {
       this.cancel(document.uri);
       drafts.forget(document.uri);

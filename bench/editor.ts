@@ -9,12 +9,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadRealCorpus } from './corpus';
-import { TextModel } from './markov';
+import { option, writeBenchWorkspace } from './benchWorkspace';
 import { quantile } from './stats';
-import { libraryArticles, writeLibrary } from './synthetic';
 
-const SEED = 20250405;
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS_FILE = '.verbatim-editor-bench.json';
 
@@ -38,28 +35,13 @@ interface Results {
   readonly editsDuringLoad: { readonly count: number; readonly p50: number; readonly p99: number; readonly max: number };
 }
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-// A draft quoting a few of the articles, open while the library loads.
-function draft(articles: ReturnType<typeof libraryArticles>['articles']): string {
-  const quotes = articles.filter((_, i) => i % 500 === 7).map((a) => a.paragraphs[Math.min(1, a.paragraphs.length - 1)][0]);
-  return `# Notes\n\n${quotes.map((q, i) => `Source ${i} wrote: “${q.replace(/[“”"]/g, '')}”\n`).join('\n')}\n`;
-}
-
 async function main(): Promise<void> {
   const count = option('articles', 10000);
   const work = path.join(os.tmpdir(), 'verbatim-editor-bench');
   const workspace = path.join(work, `workspace-${count}`);
-  process.stderr.write(`writing ${count} articles to ${workspace}/sources\n`);
-  const corpus = loadRealCorpus();
-  const { articles, realArticles } = libraryArticles(count, corpus, new TextModel(corpus.training), SEED);
-  const written = writeLibrary(path.join(workspace, 'sources'), articles, realArticles);
-  fs.writeFileSync(path.join(workspace, 'draft.md'), draft(articles));
+  const written = writeBenchWorkspace(workspace, count);
   fs.rmSync(path.join(workspace, RESULTS_FILE), { force: true });
-  process.stderr.write(`${articles.length} articles, ${(written.bytes / 1e6).toFixed(1)} MB; building\n`);
+  process.stderr.write(`${written.articles.length} articles, ${(written.bytes / 1e6).toFixed(1)} MB; building\n`);
   execFileSync(process.execPath, ['esbuild.js', '--bench'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const runner = (await import(pathToFileURL(path.join(ROOT, 'test/integration/runner/runInCodeServer.mjs')).href)) as {
     runInCodeServer(o: { extensionPath: string; testsPath: string; workspace: string; timeoutMs: number; print: (line: string) => void }): Promise<{ ok: boolean }>;

@@ -10,25 +10,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../test/lsp/lspClient';
-import { loadRealCorpus } from './corpus';
-import { TextModel } from './markov';
+import { option, writeBenchWorkspace } from './benchWorkspace';
 import { quantile } from './stats';
-import { libraryArticles, writeLibrary } from './synthetic';
 
-const SEED = 20250405;
 const ROOT = path.resolve(__dirname, '..');
 const TYPE_EVERY_MS = 20;
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-// A draft quoting a few of the articles (as bench/editor.ts writes it).
-function draft(articles: ReturnType<typeof libraryArticles>['articles']): string {
-  const quotes = articles.filter((_, i) => i % 500 === 7).map((a) => a.paragraphs[Math.min(1, a.paragraphs.length - 1)][0]);
-  return `# Notes\n\n${quotes.map((q, i) => `Source ${i} wrote: “${q.replace(/[“”"]/g, '')}”\n`).join('\n')}\n`;
-}
 
 function rssMB(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -117,11 +103,7 @@ async function main(): Promise<void> {
   const runs = option('runs', 3);
   const work = path.join(os.tmpdir(), 'verbatim-server-bench');
   const workspace = path.join(work, `workspace-${count}`);
-  process.stderr.write(`writing ${count} articles to ${workspace}/sources\n`);
-  const corpus = loadRealCorpus();
-  const { articles, realArticles } = libraryArticles(count, corpus, new TextModel(corpus.training), SEED);
-  const written = writeLibrary(path.join(workspace, 'sources'), articles, realArticles);
-  fs.writeFileSync(path.join(workspace, 'draft.md'), draft(articles));
+  const written = writeBenchWorkspace(workspace, count);
   execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const cli = Array.from({ length: runs }, () => cliCheck(workspace));

@@ -9,5 +9,7 @@ import { startServer } from './server';
  */
 export function runNodeServer(argv: readonly string[] = process.argv): void {
   const connection = argv.includes('--stdio') ? createConnection(ProposedFeatures.all, process.stdin, process.stdout) : createConnection(ProposedFeatures.all);
+  // A failed notification (the client went away mid-send) is logged, never the end of the server.
+  process.on('unhandledRejection', (e) => connection.console.error(`Unexpected: ${e instanceof Error ? e.message : String(e)}`));
   startServer(connection, (options, log) => new NodeLibrary(options, log));
 }

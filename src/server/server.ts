@@ -34,6 +34,7 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
   const settings = new SettingsStore();
   let folders: Folder[] = [];
   let configurable = false;
+  let configWatchable = false;
   let watchable = false;
   let foldersChange = false;
   // The first load waits for the client's settings; after it, a change of the sources reloads.
@@ -47,6 +48,7 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
     const drafts = new Drafts(library, () => settings.current);
     folders = foldersOf(params);
     configurable = params.capabilities.workspace?.configuration === true;
+    configWatchable = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     foldersChange = params.capabilities.workspace?.workspaceFolders === true;
     context = { connection, documents, drafts, settings, library, options, log, folders: () => folders };
@@ -86,13 +88,15 @@ export function startServer(connection: Connection, makeLibrary: LibraryFactory)
       return;
     }
     const { library } = context;
-    if (configurable) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'verbatim' });
+    // A registration the client refuses costs nothing: the settings are read again on any change it sends.
+    const ignore = () => undefined;
+    if (configurable && configWatchable) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'verbatim' }).catch(ignore);
     }
     settings.update(await readSettings(connection, configurable));
     if (watchable) {
       // Sources may be anywhere below a folder: the events are filtered against verbatim.sources as they come.
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,TXT,MD,Markdown,MARKDOWN}' }] });
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,TXT,MD,Markdown,MARKDOWN}' }] }).catch(ignore);
     }
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
